@@ -1,0 +1,427 @@
+"""The `quiz` command line: parses options, calls the core, hands results to the renderer."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from quizcli import render
+from quizcli.errors import QuizError
+
+app = typer.Typer(
+    name="quiz",
+    help="Offline interview prep for ML, deep learning and large models: browse questions, "
+    "practise, and grade your NumPy solutions locally.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Kind(str, Enum):
+    concept = "concept"
+    coding = "coding"
+
+
+class Difficulty(str, Enum):
+    easy = "easy"
+    medium = "medium"
+    hard = "hard"
+
+
+class _State:
+    bank_option: str | None = None
+    _bank = None
+
+    def bank(self, warn: bool = True):
+        if self._bank is None:
+            from quizcli import bank, paths
+
+            self._bank = bank.load(paths.resolve_bank(self.bank_option))
+            if self._bank.problems and warn:
+                n = len({p.path for p in self._bank.problems})
+                render.err(f"warning: {n} file(s) of the bank have problems and were skipped; "
+                           "run `quiz validate` for details")
+        return self._bank
+
+
+state = _State()
+
+BankOpt = Annotated[
+    str | None,
+    typer.Option("--bank", envvar="QUIZ_BANK", help="Bank folder (with questions/ and solutions/).",
+                 show_default=False),
+]
+LangOpt = Annotated[str | None, typer.Option("--lang", help="Language: en or zh (default: config, "
+                                             "$QUIZ_LANG, locale, then en).", show_default=False)]
+TopicOpt = Annotated[str | None, typer.Option("--topic", "-t", help="Only this topic.")]
+KindOpt = Annotated[Kind | None, typer.Option("--kind", "-k", help="concept or coding.")]
+DiffOpt = Annotated[Difficulty | None, typer.Option("--difficulty", "-d", help="easy, medium, hard.")]
+TagOpt = Annotated[list[str] | None, typer.Option("--tag", help="Only records with this tag "
+                                                  "(repeat for several).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+@app.callback()
+def main(bank: BankOpt = None) -> None:
+    """Offline interview prep for ML, deep learning and large models."""
+    state.bank_option = bank
+
+
+def _lang(option: str | None) -> str:
+    from quizcli.config import resolve_language
+
+    return resolve_language(option)
+
+
+def _filtered(topic, kind, difficulty, tag):
+    return state.bank().filter(
+        topic=topic,
+        kind=kind.value if kind else None,
+        difficulty=difficulty.value if difficulty else None,
+        tags=tag or None,
+    )
+
+
+@app.command()
+def topics(lang: LangOpt = None, json_: JsonOpt = False) -> None:
+    """Topics with their counts of concept questions and coding problems."""
+    b = state.bank()
+    language = _lang(lang)
+    rows = []
+    for t in b.topic_order():
+        recs = [r for r in b.records.values() if r.topic == t.slug]
+        rows.append({
+            "topic": t.slug,
+            "title": t.name(language),
+            "concept": sum(r.kind == "concept" for r in recs),
+            "coding": sum(r.kind == "coding" for r in recs),
+        })
+    if json_:
+        render.emit_json(rows)
+        return
+    total_c = sum(r["concept"] for r in rows)
+    total_p = sum(r["coding"] for r in rows)
+    render.table(
+        ["topic", "title", "concept", "coding"],
+        [[r["topic"], r["title"], r["concept"], r["coding"]] for r in rows],
+        footer=f"{len(rows)} topics, {total_c} concept questions, {total_p} coding problems",
+        styles={"topic": "cyan"},
+    )
+
+
+@app.command("list")
+def list_(
+    topic: TopicOpt = None,
+    kind: KindOpt = None,
+    difficulty: DiffOpt = None,
+    tag: TagOpt = None,
+    lang: LangOpt = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most N rows (default: 50 on a "
+                                              "terminal, all when piped; 0 = all).")] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """List questions, filtered by topic, kind, difficulty and tags."""
+    records = _filtered(topic, kind, difficulty, tag)
+    language = _lang(lang)
+    if json_:
+        render.emit_json([r.summary(language) for r in records])
+        return
+    _print_records(records, language, limit)
+
+
+def _print_records(records, language: str, limit: int | None) -> None:
+    if limit is None:
+        limit = 50 if render.is_tty() else 0
+    shown = records if not limit else records[:limit]
+    footer = f"{len(records)} question(s)"
+    if len(shown) < len(records):
+        footer = f"showing {len(shown)} of {len(records)}; use --limit 0 for all, or filter"
+    render.table(
+        ["id", "kind", "topic", "difficulty", "title"],
+        [[r.id, r.kind, r.topic, r.difficulty, r.title(language)] for r in shown],
+        footer=footer if render.is_tty() or len(shown) < len(records) else None,
+        styles={"id": "cyan", "kind": "magenta"},
+    )
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all must match).")],
+    topic: TopicOpt = None,
+    kind: KindOpt = None,
+    lang: LangOpt = None,
+    limit: Annotated[int, typer.Option(help="At most N results (0 = all).")] = 20,
+    json_: JsonOpt = False,
+) -> None:
+    """Full-text search over titles, questions, answers and tags, in both languages."""
+    from quizcli.search import haystack
+    from quizcli.search import search as run_search
+
+    b = state.bank()
+    records = _filtered(topic, kind, None, None)
+    texts = {r.id: haystack(b.data(r)) for r in records}
+    hits = run_search(b, query, records, texts)
+    if limit:
+        hits = hits[:limit]
+    language = _lang(lang)
+    if json_:
+        render.emit_json([{**h.record.summary(language), "score": round(h.score, 2),
+                           "field": h.field, "snippet": h.snippet} for h in hits])
+        return
+    if not hits:
+        render.err(f"no question matches '{query}'")
+        raise typer.Exit(1)
+    render.table(
+        ["id", "kind", "topic", "title", "match"],
+        [[h.record.id, h.record.kind, h.record.topic, h.record.title(language),
+          f"{h.field}: {h.snippet}"] for h in hits],
+        styles={"id": "cyan"},
+    )
+
+
+@app.command()
+def show(
+    qid: Annotated[str, typer.Argument(metavar="ID", help="Question id.")],
+    answer: Annotated[bool, typer.Option("--answer", "-a", help="Reveal the answer.")] = False,
+    lang: LangOpt = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Show a question; --answer reveals the model answer (or a coding problem's explanation)."""
+    b = state.bank()
+    rec = b.get(qid)
+    data = b.data(rec)
+    language = _lang(lang)
+    if json_:
+        render.emit_json({**data, "languages": list(rec.languages), "path": rec.path})
+        return
+    _show_record(rec, data, language, answer)
+
+
+def _show_record(rec, data, language: str, answer: bool) -> None:
+    render.heading(f"{rec.title(language)}")
+    render.out(f"{rec.id} · {rec.kind} · {rec.topic} · {rec.difficulty} · "
+               f"tags: {', '.join(rec.tags) or '-'}")
+    if language not in rec.languages:
+        render.err(f"note: '{rec.id}' is not fully translated to '{language}'; showing English "
+                   "where missing")
+    render.markdown(render.record_markdown(data, language, answer=answer))
+    if not answer:
+        hint = "quiz show {} --answer" if rec.kind == "concept" else "quiz start {}"
+        render.out("")
+        render.out(f"({hint.format(rec.id)})")
+
+
+@app.command()
+def random(
+    topic: TopicOpt = None,
+    kind: KindOpt = None,
+    difficulty: DiffOpt = None,
+    tag: TagOpt = None,
+    answer: Annotated[bool, typer.Option("--answer", "-a", help="Reveal the answer.")] = False,
+    seed: Annotated[int | None, typer.Option(help="Seed, for a repeatable pick.")] = None,
+    lang: LangOpt = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Show one question picked at random (filters as in `list`)."""
+    import random as rnd
+
+    records = _filtered(topic, kind, difficulty, tag)
+    if not records:
+        raise QuizError("no question matches these filters", exit_code=1)
+    rec = rnd.Random(seed).choice(records)
+    b = state.bank()
+    language = _lang(lang)
+    if json_:
+        render.emit_json({**b.data(rec), "languages": list(rec.languages), "path": rec.path})
+        return
+    _show_record(rec, b.data(rec), language, answer)
+
+
+@app.command()
+def validate(
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel grading jobs "
+                                      "(default: all cores).")] = 0,
+    content_only: Annotated[bool, typer.Option("--no-grade", help="Check the records only; "
+                                               "skip running solutions.")] = False,
+    qid: Annotated[list[str] | None, typer.Option("--id", help="Only these coding problems "
+                                                  "(grading checks).")] = None,
+) -> None:
+    """Check the whole bank and report every problem as path:line: message."""
+    from quizcli import validate as checker
+
+    b = state.bank(warn=False)
+    report = checker.check_bank(b, grade=not content_only, jobs=jobs or None, only=qid)
+    for problem in report.problems:
+        render.out(str(problem))
+    for line in report.summary_lines():
+        render.err(line)
+    if report.problems:
+        raise typer.Exit(1)
+
+
+# --- coding problems ----------------------------------------------------------------------
+
+FileArg = Annotated[Path | None, typer.Argument(metavar="[FILE]", help="Your solution file "
+                                                "(default: the file `quiz start` wrote).",
+                                                show_default=False)]
+
+
+def _store():
+    from quizcli.store import Store
+
+    store = Store()
+    for notice in store.notices:
+        render.err(f"warning: {notice}")
+    return store
+
+
+@app.command()
+def start(
+    qid: Annotated[str, typer.Argument(metavar="ID")],
+    dir_: Annotated[Path | None, typer.Option("--dir", help="Write the file here instead of "
+                                              "the workspace.")] = None,
+    edit: Annotated[bool, typer.Option("--edit", "-e", help="Open it in $EDITOR.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Write a starter file for a coding problem and print its path."""
+    from quizcli import workflow
+
+    b = state.bank()
+    started = workflow.start(b, _store(), qid, dir_, _lang(lang), force)
+    if not started.created:
+        render.err(f"{started.path} already exists; kept it (use --force to start over)")
+    render.out(str(started.path))
+    if edit:
+        import os
+        import shlex
+        import subprocess
+
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        try:
+            subprocess.call([*shlex.split(editor), str(started.path)])
+        except OSError as exc:
+            raise QuizError(f"cannot start the editor '{editor}': {exc.strerror}") from None
+
+
+def _grade_command(qid: str, file: Path | None, *, public_only: bool, reveal: bool,
+                   json_: bool, lang: str | None) -> int:
+    from quizcli import workflow
+
+    b = state.bank()
+    rec = workflow.coding_record(b, qid)
+    store = _store()
+    path = workflow.resolve_file(store, rec.id, file)
+    res = workflow.grade(b, rec, path, public_only=public_only, reveal=reveal)
+    workflow.record_submission(store, b, rec, res, path, "test" if public_only else "submit")
+    language = _lang(lang)
+    if json_:
+        render.emit_json(res.to_json())
+    else:
+        from quizcli.records import pick
+
+        explanation = None if public_only else pick(b.data(rec).get("explanation"), language)
+        render.grading_result(res, title=f"{rec.id} ({path})", public_only=public_only,
+                              explanation=explanation)
+    return 0 if res.accepted else 1
+
+
+@app.command()
+def test(
+    qid: Annotated[str, typer.Argument(metavar="ID")],
+    file: FileArg = None,
+    json_: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    """Run your file on the public examples: inputs, expected and got."""
+    raise typer.Exit(_grade_command(qid, file, public_only=True, reveal=True, json_=json_,
+                                    lang=lang))
+
+
+@app.command()
+def submit(
+    qid: Annotated[str, typer.Argument(metavar="ID")],
+    file: FileArg = None,
+    json_: JsonOpt = False,
+    reveal: Annotated[bool, typer.Option("--reveal", help="Show the values of hidden inputs "
+                                         "of failing cases.")] = False,
+    watch: Annotated[bool, typer.Option("--watch", "-w", help="Grade again on every save.")]
+    = False,
+    lang: LangOpt = None,
+) -> None:
+    """Grade your file on the hidden suite: exit 0 accepted, 1 not accepted, 2 input error."""
+    if not watch:
+        raise typer.Exit(_grade_command(qid, file, public_only=False, reveal=reveal,
+                                        json_=json_, lang=lang))
+    from quizcli import workflow
+
+    b = state.bank()
+    rec = workflow.coding_record(b, qid)
+    path = workflow.resolve_file(_store(), rec.id, file)
+    code = 1
+    import watchfiles
+
+    render.err(f"watching {path}; Ctrl-C to stop")
+    try:
+        while True:
+            try:
+                code = _grade_command(qid, path, public_only=False, reveal=reveal, json_=json_,
+                                      lang=lang)
+            except QuizError as exc:
+                render.err(f"error: {exc.message}")
+            render.err(f"-- waiting for changes to {path.name} (Ctrl-C to stop)")
+            for changes in watchfiles.watch(path.parent, debounce=300, step=50,
+                                            rust_timeout=0, raise_interrupt=True):
+                if any(Path(p).name == path.name for _, p in changes) and path.exists():
+                    break
+    except KeyboardInterrupt:
+        render.err("stopped watching")
+    raise typer.Exit(code)
+
+
+@app.command()
+def hint(
+    qid: Annotated[str, typer.Argument(metavar="ID")],
+    all_: Annotated[bool, typer.Option("--all", help="Show every hint.")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Reveal the next hint (one at a time; --all for all)."""
+    from quizcli import workflow
+
+    h = workflow.next_hint(state.bank(), _store(), qid, _lang(lang), all_)
+    render.hints(h, qid)
+
+
+@app.command()
+def solution(
+    qid: Annotated[str, typer.Argument(metavar="ID")],
+    peek: Annotated[bool, typer.Option("--peek", help="Show it before solving (counts as a "
+                                       "failed review).")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """The reference solution and explanation; unlocked once you solved the problem."""
+    from quizcli import workflow
+
+    sol = workflow.solution(state.bank(), _store(), qid, _lang(lang), peek)
+    render.solution(sol, qid)
+
+
+def run() -> None:
+    """Run the app; QuizError becomes `error: message` and its exit code, never a traceback."""
+    try:
+        app()
+    except QuizError as exc:
+        render.err(f"error: {exc.message}")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        render.err("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)

@@ -1,0 +1,1 @@
+"""Grading a user's solution: problem packages, the sandboxed child, verdicts."""

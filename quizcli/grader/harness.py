@@ -1,0 +1,359 @@
+"""The untrusted side of grading, and the wire format both sides speak.
+
+Run as a script (`python -I -S harness.py ...`) this is the child process: it loads the
+user's file, reads case inputs from a private pipe, calls the entry function on each, and
+writes back only data (NumPy arrays as .npy without pickle, plain scalars, containers).
+The parent imports this module for `encode`/`decode` and trusts nothing the child sends.
+
+Only the standard library and NumPy are imported here.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import struct
+import sys
+
+MAX_DEPTH = 16
+MAX_ITEMS = 100_000
+MAX_FRAME = 512 * 1024 * 1024
+_LEN = struct.Struct("<Q")
+
+# --- wire format ------------------------------------------------------------------------
+
+
+class WireError(Exception):
+    """Data on the wire that the parent did not ask for or cannot read."""
+
+
+def encode(value, blobs: list, depth: int = 0):
+    """A JSON-able header for `value`; arrays are appended to `blobs` as .npy bytes."""
+    import numpy as np
+
+    if depth > MAX_DEPTH:
+        return {"t": "unsupported", "type": "nesting too deep"}
+    tp = type(value)
+    if tp is np.ndarray:
+        if value.dtype.hasobject or value.dtype.kind == "V":
+            return {"t": "unsupported", "type": f"ndarray of dtype {value.dtype}"}
+        buf = io.BytesIO()
+        np.lib.format.write_array(buf, np.ascontiguousarray(value), allow_pickle=False)
+        blobs.append(buf.getvalue())
+        return {"t": "nd", "i": len(blobs) - 1}
+    if isinstance(value, np.generic) and tp.__module__ == "numpy":
+        if value.dtype.hasobject or value.dtype.kind == "V":
+            return {"t": "unsupported", "type": tp.__name__}
+        buf = io.BytesIO()
+        np.lib.format.write_array(buf, np.asarray(value), allow_pickle=False)
+        blobs.append(buf.getvalue())
+        return {"t": "npscalar", "i": len(blobs) - 1}
+    if tp is bool:
+        return {"t": "bool", "v": value}
+    if tp is int:
+        return {"t": "int", "v": str(value)}
+    if tp is float:
+        return {"t": "float", "v": repr(value)}
+    if value is None:
+        return {"t": "none"}
+    if tp is str:
+        return {"t": "str", "v": value}
+    if tp in (tuple, list):
+        if len(value) > MAX_ITEMS:
+            return {"t": "unsupported", "type": f"{tp.__name__} of {len(value)} items"}
+        return {"t": tp.__name__, "items": [encode(v, blobs, depth + 1) for v in value]}
+    if tp is dict:
+        if len(value) > MAX_ITEMS or any(type(k) is not str for k in value):
+            return {"t": "unsupported", "type": "dict with non-string keys"}
+        return {"t": "dict", "items": [[k, encode(v, blobs, depth + 1)] for k, v in value.items()]}
+    return {"t": "unsupported", "type": f"{tp.__module__}.{tp.__qualname__}"[:80]}
+
+
+class Unsupported:
+    """Stands for a value the child could not send (an object of some other type)."""
+
+    def __init__(self, type_name: str) -> None:
+        self.type_name = type_name
+
+    def __repr__(self) -> str:
+        return f"<{self.type_name}>"
+
+
+def decode(header, blobs: list, depth: int = 0):
+    """Rebuild a value from the wire, strictly: no pickle, no object arrays, no surprises."""
+    import numpy as np
+
+    if depth > MAX_DEPTH or not isinstance(header, dict):
+        raise WireError("malformed value")
+    t = header.get("t")
+    if t in ("nd", "npscalar"):
+        i = header.get("i")
+        if type(i) is not int or not 0 <= i < len(blobs):
+            raise WireError("bad array reference")
+        try:
+            arr = np.load(io.BytesIO(blobs[i]), allow_pickle=False)
+        except Exception as exc:
+            raise WireError(f"unreadable array: {exc}") from None
+        if type(arr) is not np.ndarray or arr.dtype.hasobject or arr.dtype.kind == "V":
+            raise WireError("object or structured arrays are not accepted")
+        return arr[()] if t == "npscalar" else arr
+    if t == "bool" and type(header.get("v")) is bool:
+        return header["v"]
+    if t == "int" and type(header.get("v")) is str and len(header["v"]) < 4000:
+        try:
+            return int(header["v"])
+        except ValueError:
+            raise WireError("bad int") from None
+    if t == "float" and type(header.get("v")) is str:
+        try:
+            return float(header["v"])
+        except ValueError:
+            raise WireError("bad float") from None
+    if t == "none":
+        return None
+    if t == "str" and type(header.get("v")) is str:
+        return header["v"]
+    if t in ("tuple", "list") and type(header.get("items")) is list:
+        items = [decode(h, blobs, depth + 1) for h in header["items"]]
+        return tuple(items) if t == "tuple" else items
+    if t == "dict" and type(header.get("items")) is list:
+        out = {}
+        for pair in header["items"]:
+            if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not str:
+                raise WireError("bad dict item")
+            out[pair[0]] = decode(pair[1], blobs, depth + 1)
+        return out
+    if t == "unsupported" and type(header.get("type")) is str:
+        return Unsupported(header["type"][:80])
+    raise WireError("malformed value")
+
+
+def write_frame(fd: int, message: dict, blobs: list | None = None) -> None:
+    """One frame: length-prefixed JSON, then each blob length-prefixed."""
+    blobs = blobs or []
+    message = dict(message, nblobs=len(blobs))
+    data = json.dumps(message).encode()
+    parts = [_LEN.pack(len(data)), data]
+    for b in blobs:
+        parts.append(_LEN.pack(len(b)))
+        parts.append(b)
+    payload = b"".join(parts)
+    view = memoryview(payload)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+def _read_exact(stream, n: int) -> bytes:
+    data = stream.read(n)
+    if data is None or len(data) != n:
+        raise EOFError
+    return data
+
+
+def read_frame(stream, budget: list | None = None) -> tuple[dict, list]:
+    """Read one frame from a binary stream; `budget` = [bytes left] caps the total size."""
+
+    def take(n: int) -> bytes:
+        if n > MAX_FRAME or (budget is not None and n > budget[0]):
+            raise WireError("output too large")
+        if budget is not None:
+            budget[0] -= n
+        return _read_exact(stream, n)
+
+    (n,) = _LEN.unpack(_read_exact(stream, _LEN.size))
+    try:
+        message = json.loads(take(n))
+    except (ValueError, UnicodeDecodeError):
+        raise WireError("malformed frame") from None
+    if not isinstance(message, dict):
+        raise WireError("malformed frame")
+    nblobs = message.get("nblobs", 0)
+    if type(nblobs) is not int or not 0 <= nblobs <= MAX_ITEMS:
+        raise WireError("malformed frame")
+    blobs = []
+    for _ in range(nblobs):
+        (m,) = _LEN.unpack(_read_exact(stream, _LEN.size))
+        blobs.append(take(m))
+    return message, blobs
+
+
+# --- the child --------------------------------------------------------------------------
+
+
+def _limits(cfg: dict) -> None:
+    import resource
+
+    def lower(which, soft):
+        try:
+            _, hard = resource.getrlimit(which)
+            if hard != resource.RLIM_INFINITY:
+                soft = min(soft, hard)
+            resource.setrlimit(which, (soft, soft))
+        except (ValueError, OSError):
+            pass
+
+    lower(resource.RLIMIT_CORE, 0)
+    lower(resource.RLIMIT_CPU, int(cfg["cpu_s"]))
+    lower(resource.RLIMIT_FSIZE, int(cfg["fsize"]))
+    lower(resource.RLIMIT_NOFILE, 64)
+    if cfg.get("nproc"):
+        lower(resource.RLIMIT_NPROC, int(cfg["nproc"]))
+    if cfg.get("address_space"):
+        lower(resource.RLIMIT_AS, int(cfg["address_space"]))
+
+
+def _trim_tb(tb, filename: str) -> list:
+    import traceback
+
+    frames = traceback.extract_tb(tb)
+    mine = [f for f in frames if f.filename == filename]
+    keep = mine[-6:] if mine else frames[-1:]
+    return [{"file": os.path.basename(f.filename), "line": f.lineno, "func": f.name,
+             "code": (f.line or "")[:200], "mine": f.filename == filename} for f in keep]
+
+
+def _exc_info(exc: BaseException, filename: str) -> dict:
+    try:
+        msg = str(exc)
+    except BaseException:  # a hostile __str__
+        msg = "<unprintable message>"
+    return {"type": type(exc).__name__[:80], "message": msg[:2000],
+            "memory": isinstance(exc, MemoryError),
+            "recursion": isinstance(exc, RecursionError),
+            "traceback": _trim_tb(exc.__traceback__, filename)}
+
+
+def _snapshot(value):
+    import numpy as np
+
+    if type(value) is np.ndarray:
+        return value.copy()
+    if type(value) in (list, tuple):
+        return type(value)(_snapshot(v) for v in value)
+    if type(value) is dict:
+        return {k: _snapshot(v) for k, v in value.items()}
+    return value
+
+
+def _same(a, b) -> bool:
+    import numpy as np
+
+    if type(a) is np.ndarray:
+        return (type(b) is np.ndarray and a.shape == b.shape and a.dtype == b.dtype
+                and np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"))
+    if type(a) in (list, tuple):
+        return type(a) is type(b) and len(a) == len(b) and all(map(_same, a, b))
+    if type(a) is dict:
+        return type(b) is dict and a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    return a == b
+
+
+def child_main(argv: list[str]) -> None:
+    cfg = json.loads(argv[1])
+    out_fd, in_fd = cfg["out_fd"], cfg["in_fd"]
+    _limits(cfg)
+    if cfg.get("numpy_dir"):
+        sys.path.insert(0, cfg["numpy_dir"])
+    import numpy as np  # noqa: F401  (imported before the user's code, as in a normal run)
+
+    send = write_frame
+    inputs = os.fdopen(in_fd, "rb", buffering=1 << 16)
+    try:
+        config, _ = read_frame(inputs)
+    except (EOFError, WireError):
+        return
+    if config.get("memory_mb"):
+        _limits({**cfg, "address_space": (int(config["memory_mb"]) + 512) * 1024 * 1024})
+    path = cfg["file"]
+    entry = cfg["entry"]
+    try:
+        raw = open(path, "rb").read()
+    except OSError as exc:
+        send(out_fd, {"ev": "compile_error", "message": f"cannot read the file: {exc.strerror}"})
+        return
+    try:
+        source = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        send(out_fd, {"ev": "compile_error", "message": f"the file is not UTF-8 text (byte "
+                      f"0x{raw[exc.start]:02x} at offset {exc.start})"})
+        return
+    if not source.strip():
+        send(out_fd, {"ev": "compile_error", "message": "the file is empty"})
+        return
+    try:
+        code = compile(source, path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        line = getattr(exc, "lineno", None)
+        text = (getattr(exc, "text", None) or "").rstrip()
+        send(out_fd, {"ev": "compile_error", "line": line, "code": text[:200],
+                      "message": f"{type(exc).__name__}: {getattr(exc, 'msg', str(exc))}"})
+        return
+    import types
+
+    module = types.ModuleType("solution")
+    module.__file__ = path
+    sys.modules["solution"] = module
+    try:
+        exec(code, module.__dict__)
+    except BaseException as exc:  # SystemExit, KeyboardInterrupt... all are the user's
+        send(out_fd, {"ev": "import_error", "exc": _exc_info(exc, path)})
+        return
+    fn = module.__dict__.get(entry)
+    if not callable(fn):
+        found = sorted(k for k, v in module.__dict__.items()
+                       if callable(v) and not k.startswith("_") and not isinstance(v, type)
+                       and getattr(v, "__module__", None) == "solution")
+        send(out_fd, {"ev": "missing_entry", "found": found[:20],
+                      "is_defined": entry in module.__dict__})
+        return
+    send(out_fd, {"ev": "ready"})
+    import time
+
+    with inputs:
+        while True:
+            try:
+                msg, blobs = read_frame(inputs)
+            except EOFError:
+                break
+            if msg.get("ev") == "end":
+                break
+            index = msg["case"]
+            args = decode(msg["args"], blobs)
+            kwargs = decode(msg["kwargs"], blobs)
+            before = (_snapshot(args), _snapshot(kwargs))
+            send(out_fd, {"ev": "start", "case": index})
+            t0 = time.perf_counter()
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as exc:
+                elapsed = time.perf_counter() - t0
+                send(out_fd, {"ev": "returned", "case": index})
+                send(out_fd, {"ev": "error", "case": index, "time_s": elapsed,
+                              "exc": _exc_info(exc, path)})
+                continue
+            elapsed = time.perf_counter() - t0
+            send(out_fd, {"ev": "returned", "case": index})
+            modified = [i for i, (a, b) in enumerate(zip(before[0], args)) if not _same(a, b)]
+            modified_kw = [k for k in kwargs if not _same(before[1][k], kwargs[k])]
+            out_blobs: list = []
+            try:
+                header = encode(result, out_blobs)
+            except BaseException as exc:
+                send(out_fd, {"ev": "error", "case": index, "time_s": elapsed,
+                              "exc": _exc_info(exc, path)})
+                continue
+            send(out_fd, {"ev": "done", "case": index, "time_s": elapsed, "out": header,
+                          "modified": modified, "modified_kw": modified_kw}, out_blobs)
+    send(out_fd, {"ev": "end"})
+
+
+if __name__ == "__main__":
+    try:
+        child_main(sys.argv)
+    except MemoryError:
+        pass
+    finally:
+        sys.stdout.flush()
+        os._exit(0)

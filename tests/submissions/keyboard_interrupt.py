@@ -1,0 +1,3 @@
+# expect: runtime_error
+def scale(x, k=2.0):
+    raise KeyboardInterrupt

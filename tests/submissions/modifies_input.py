@@ -1,0 +1,4 @@
+# expect: wrong_answer
+def scale(x, k=2.0):
+    x *= k
+    return x

@@ -1,0 +1,3 @@
+# expect: wrong_answer
+def scale(x, k=2.0):
+    x * k
