@@ -116,9 +116,8 @@ def _cache_path(root: Path) -> Path:
 
 
 def _schema_stamp() -> tuple:
-    from quizcli.schema import QUESTION_SCHEMA, TOPIC_SCHEMA
-
-    return tuple(os.stat(p).st_mtime_ns for p in (QUESTION_SCHEMA, TOPIC_SCHEMA))
+    names = ("question.schema.json", "topic.schema.json")
+    return tuple(os.stat(paths.SCHEMA_DIR / n).st_mtime_ns for n in names)
 
 
 def _read_cache(path: Path, stamp: tuple) -> dict:

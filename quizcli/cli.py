@@ -71,6 +71,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")
 def main(bank: BankOpt = None) -> None:
     """Offline interview prep for ML, deep learning and large models."""
     state.bank_option = bank
+    state._bank = None
 
 
 def _lang(option: str | None) -> str:

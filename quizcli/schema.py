@@ -6,9 +6,9 @@ import json
 from functools import cache
 from pathlib import Path
 
+from quizcli.paths import SCHEMA_DIR
 from quizcli.yamlsource import Document
 
-SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
 QUESTION_SCHEMA = SCHEMA_DIR / "question.schema.json"
 TOPIC_SCHEMA = SCHEMA_DIR / "topic.schema.json"
 

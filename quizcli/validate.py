@@ -158,6 +158,35 @@ def _check_package(bank: Bank, rec: Record, grade: bool):
     return problems, tasks
 
 
+def _plain(value):
+    import numpy as np
+
+    if isinstance(value, np.ndarray | np.generic):
+        return value.tolist()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _same_value(shown, ref) -> bool:
+    """Whether an example's displayed `expected` equals the reference output (to 1e-6)."""
+    import numpy as np
+
+    from quizcli.grader.problem import example_value
+
+    if isinstance(ref, tuple | list):
+        return (isinstance(shown, list) and len(shown) == len(ref)
+                and all(_same_value(s, r) for s, r in zip(shown, ref, strict=True)))
+    if isinstance(shown, dict) and "array" in shown:
+        shown = example_value(shown)
+    try:
+        a = np.asarray(shown, dtype=float)
+        b = np.asarray(ref, dtype=float)
+    except (TypeError, ValueError):
+        return shown == ref
+    return a.shape == b.shape and bool(np.allclose(a, b, rtol=1e-6, atol=1e-9, equal_nan=True))
+
+
 def _check_examples(bank: Bank, rec: Record, pkg, gcs) -> list[Problem]:
     import numpy as np
 
@@ -169,26 +198,12 @@ def _check_examples(bank: Bank, rec: Record, pkg, gcs) -> list[Problem]:
     for i, (ex, gc) in enumerate(zip(examples, public, strict=False)):
         if "expected" not in ex:
             continue
-        shown = ex["expected"]
-        if isinstance(shown, list) or (isinstance(shown, dict) and "array" in shown):
-            shown_value = example_value(shown)
-        else:
-            shown_value = shown
-        ref = gc.expected
-        ok = True
-        try:
-            if isinstance(ref, tuple) and isinstance(shown, list) and len(shown) == len(ref):
-                ok = all(np.allclose(np.asarray(example_value(s), dtype=float),
-                                     np.asarray(r, dtype=float), rtol=1e-6, atol=1e-9)
-                         for s, r in zip(shown, ref, strict=True))
-            else:
-                ok = np.shape(shown_value) == np.shape(ref) and np.allclose(
-                    np.asarray(shown_value, dtype=float), np.asarray(ref, dtype=float),
-                    rtol=1e-6, atol=1e-9)
-        except (TypeError, ValueError):
-            ok = shown_value == ref
-        if not ok:
+        if not _same_value(ex["expected"], gc.expected):
+            try:
+                shown = repr(_plain(gc.expected))
+            except Exception:
+                shown = "?"
             out.append(Problem(rec.path, _yaml_line(bank, rec, ["examples", i, "expected"]),
                                f"field 'examples[{i}].expected' differs from the reference "
-                               f"output {np.asarray(ref).tolist()!r}"[:300]))
+                               f"output {shown[:200]}"))
     return out

@@ -7,13 +7,14 @@ internal_error > compile_error > missing_entry > time_limit_exceeded > memory_li
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from quizcli.grader import sandbox
 from quizcli.grader.harness import Unsupported
-from quizcli.grader.problem import GradingCase, Package, PackageError
+from quizcli.grader.problem import PENDING, GradingCase, Package, PackageError
 
 PRECEDENCE = (
     "internal_error",
@@ -218,6 +219,13 @@ def _load_failure(run: sandbox.RawRun) -> tuple[str, str]:
     return _crash_verdict(run)
 
 
+def _resolve(pkg: Package, gcs: list[GradingCase]) -> None:
+    try:
+        pkg.resolve_pending(gcs)
+    except PackageError:
+        pass  # left PENDING: reported as internal_error
+
+
 def grade_file(pkg: Package, file: Path, *, public_only: bool = False,
                reveal: bool = False) -> Result:
     """Run `file` against the problem's cases in a sandboxed child and judge every output."""
@@ -225,10 +233,10 @@ def grade_file(pkg: Package, file: Path, *, public_only: bool = False,
     file = Path(file).expanduser().resolve()
     limits = sandbox.Limits(memory_mb=2048)
     # Start the child first: it imports NumPy while we build the cases and expected outputs.
-    child = sandbox.Child(file, pkg.entry, limits)
+    child = sandbox.take_child(limits)
     try:
         pkg.load()
-        child.configure(pkg.suite.memory_mb)
+        child.configure(file, pkg.entry, pkg.suite.memory_mb)
         gcs = pkg.grading_cases(public_only=public_only)
     except PackageError as exc:
         child.cleanup()
@@ -242,7 +250,14 @@ def grade_file(pkg: Package, file: Path, *, public_only: bool = False,
         blobs: list = []
         inputs.append(sandbox.CaseInput(encode(gc.case.args, blobs), encode(gc.case.kwargs, blobs),
                                         blobs, gc.time_limit_s))
+    pending = threading.Thread(target=_resolve, args=(pkg, gcs), daemon=True)
+    pending.start()  # large expected outputs are computed while the child runs
     run = child.collect(child.run(inputs))
+    pending.join()
+    if any(gc.expected is PENDING for gc in gcs):
+        return Result(pkg.record.id, "internal_error", 0, len(gcs), time.monotonic() - t0, [],
+                      message=f"{pkg.reference_path}: the reference failed on a large case",
+                      file=str(file))
     outputs = pkg.suite.outputs
     results = []
     if run.load != "ok":

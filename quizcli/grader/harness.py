@@ -38,16 +38,12 @@ def encode(value, blobs: list, depth: int = 0):
     if tp is np.ndarray:
         if value.dtype.hasobject or value.dtype.kind == "V":
             return {"t": "unsupported", "type": f"ndarray of dtype {value.dtype}"}
-        buf = io.BytesIO()
-        np.lib.format.write_array(buf, np.ascontiguousarray(value), allow_pickle=False)
-        blobs.append(buf.getvalue())
+        blobs.append(_npy(value))
         return {"t": "nd", "i": len(blobs) - 1}
     if isinstance(value, np.generic) and tp.__module__ == "numpy":
         if value.dtype.hasobject or value.dtype.kind == "V":
             return {"t": "unsupported", "type": tp.__name__}
-        buf = io.BytesIO()
-        np.lib.format.write_array(buf, np.asarray(value), allow_pickle=False)
-        blobs.append(buf.getvalue())
+        blobs.append(_npy(np.asarray(value)))
         return {"t": "npscalar", "i": len(blobs) - 1}
     if tp is bool:
         return {"t": "bool", "v": value}
@@ -68,6 +64,39 @@ def encode(value, blobs: list, depth: int = 0):
             return {"t": "unsupported", "type": "dict with non-string keys"}
         return {"t": "dict", "items": [[k, encode(v, blobs, depth + 1)] for k, v in value.items()]}
     return {"t": "unsupported", "type": f"{tp.__module__}.{tp.__qualname__}"[:80]}
+
+
+def _npy(arr) -> tuple:
+    """An array as .npy parts (header, data) without copying the data."""
+    import numpy as np
+
+    arr = np.ascontiguousarray(arr)
+    header = io.BytesIO()
+    np.lib.format.write_array_header_1_0(header, np.lib.format.header_data_from_array_1_0(arr))
+    data = memoryview(arr.reshape(-1)).cast("B") if arr.size else b""
+    return (header.getvalue(), data)
+
+
+def _load_npy(buf):
+    """Parse .npy bytes strictly: no pickle, no object or structured dtypes; zero-copy."""
+    import numpy as np
+
+    fp = io.BytesIO(memoryview(buf)[: 1 << 16])
+    major, _ = np.lib.format.read_magic(fp)
+    read = {1: np.lib.format.read_array_header_1_0, 2: np.lib.format.read_array_header_2_0}
+    if major not in read:
+        raise ValueError("unsupported .npy version")
+    shape, fortran, dtype = read[major](fp)
+    if dtype.hasobject or dtype.kind == "V":
+        raise ValueError("object or structured arrays are not accepted")
+    count = 1
+    for n in shape:
+        count *= n
+    offset = fp.tell()
+    if len(buf) - offset != count * dtype.itemsize:
+        raise ValueError("array data has the wrong length")
+    arr = np.frombuffer(buf, dtype=dtype, count=count, offset=offset)
+    return arr.reshape(shape, order="F" if fortran else "C")
 
 
 class Unsupported:
@@ -92,7 +121,7 @@ def decode(header, blobs: list, depth: int = 0):
         if type(i) is not int or not 0 <= i < len(blobs):
             raise WireError("bad array reference")
         try:
-            arr = np.load(io.BytesIO(blobs[i]), allow_pickle=False)
+            arr = _load_npy(blobs[i])
         except Exception as exc:
             raise WireError(f"unreadable array: {exc}") from None
         if type(arr) is not np.ndarray or arr.dtype.hasobject or arr.dtype.kind == "V":
@@ -130,26 +159,52 @@ def decode(header, blobs: list, depth: int = 0):
 
 
 def write_frame(fd: int, message: dict, blobs: list | None = None) -> None:
-    """One frame: length-prefixed JSON, then each blob length-prefixed."""
+    """One frame: length-prefixed JSON, then each blob length-prefixed (a blob is bytes or a
+    tuple of byte-like parts, written without joining)."""
     blobs = blobs or []
     message = dict(message, nblobs=len(blobs))
     data = json.dumps(message).encode()
-    parts = [_LEN.pack(len(data)), data]
+    parts: list = [_LEN.pack(len(data)) + data]
     for b in blobs:
-        parts.append(_LEN.pack(len(b)))
-        parts.append(b)
-    payload = b"".join(parts)
-    view = memoryview(payload)
+        pieces = b if isinstance(b, tuple) else (b,)
+        parts.append(_LEN.pack(sum(len(memoryview(p).cast("B")) for p in pieces)))
+        parts.extend(pieces)
+    small = bytearray()
+    for part in parts:
+        view = memoryview(part).cast("B")
+        if len(view) < 65536:
+            small += view
+            continue
+        if small:
+            _write_all(fd, small)
+            small = bytearray()
+        _write_all(fd, view)
+    if small:
+        _write_all(fd, small)
+
+
+def _write_all(fd: int, data) -> None:
+    view = memoryview(data).cast("B")
     while view:
         n = os.write(fd, view)
         view = view[n:]
 
 
 def _read_exact(stream, n: int) -> bytes:
-    data = stream.read(n)
-    if data is None or len(data) != n:
-        raise EOFError
-    return data
+    if n < 65536:
+        data = stream.read(n)
+        if data is None or len(data) != n:
+            raise EOFError
+        return data
+    buf = bytearray(n)
+    view = memoryview(buf)
+    got = 0
+    while got < n:
+        k = stream.readinto(view[got:])
+        if not k:
+            raise EOFError
+        got += k
+    return buf
 
 
 def read_frame(stream, budget: list | None = None) -> tuple[dict, list]:
@@ -266,8 +321,8 @@ def child_main(argv: list[str]) -> None:
         return
     if config.get("memory_mb"):
         _limits({**cfg, "address_space": (int(config["memory_mb"]) + 512) * 1024 * 1024})
-    path = cfg["file"]
-    entry = cfg["entry"]
+    path = config["file"]
+    entry = config["entry"]
     try:
         raw = open(path, "rb").read()
     except OSError as exc:

@@ -8,10 +8,12 @@ that escape the child's session are found and killed too.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -29,6 +31,7 @@ RESULT_BUDGET = 1024 * 1024 * 1024  # bytes of returned data over the whole run
 STARTUP_ALLOWANCE_S = 10.0  # Python + NumPy start-up and loading the file, before case 1
 
 _spawn_lock = threading.Lock()
+_prestarted: Child | None = None
 _live: set[int] = set()
 _subreaper_set = False
 
@@ -94,7 +97,8 @@ def _become_subreaper() -> None:
 
 
 def _numpy_dir() -> str | None:
-    """A private folder holding only NumPy, for the child's sys.path."""
+    """A private folder holding only NumPy, for the child's sys.path (made once, then reused)."""
+    import hashlib
     import importlib.util
 
     from quizcli import paths
@@ -102,25 +106,26 @@ def _numpy_dir() -> str | None:
     spec = importlib.util.find_spec("numpy")
     if spec is None or not spec.submodule_search_locations:
         return None
-    pkg = Path(next(iter(spec.submodule_search_locations))).resolve()
-    site = pkg.parent
-    key = abs(hash(str(site))) % 10**10
+    site = Path(next(iter(spec.submodule_search_locations))).resolve().parent
+    key = hashlib.sha1(str(site).encode()).hexdigest()[:12]
     target = paths.cache_dir() / f"childsite-{key}"
     if (target / "numpy").exists():
         return str(target)
+    tmp = None
     try:
-        tmp = Path(tempfile.mkdtemp(prefix="childsite-", dir=paths.cache_dir().mkdir(
-            parents=True, exist_ok=True) or paths.cache_dir()))
+        paths.cache_dir().mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".childsite-", dir=paths.cache_dir()))
         for entry in site.iterdir():
-            if entry.name == "numpy" or entry.name.startswith("numpy.") or (
-                    entry.name.startswith("numpy-") and entry.name.endswith(".libs")):
+            if entry.name == "numpy" or entry.name.startswith(("numpy.", "numpy-")) and (
+                    entry.name.endswith(".libs")):
                 os.symlink(entry, tmp / entry.name)
-        try:
-            os.rename(tmp, target)
-        except OSError:  # another process made it first
-            pass
+        os.rename(tmp, target)
         return str(target)
     except OSError:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+        if (target / "numpy").exists():  # another process made it first
+            return str(target)
         return str(site)
 
 
@@ -149,6 +154,16 @@ def _child_env(tmpdir: str) -> dict:
     return env
 
 
+def _grow_pipe(fd: int, size: int = 1 << 20) -> None:
+    """Bigger pipe buffers: large arrays cross in a few writes instead of hundreds."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), size)
+    except (OSError, ImportError):
+        pass
+
+
 def _threads_in_use() -> int:
     try:
         with open("/proc/loadavg") as fh:
@@ -160,7 +175,9 @@ def _threads_in_use() -> int:
 class Child:
     """One sandboxed child process; start it early, feed it cases, then collect()."""
 
-    def __init__(self, file: Path, entry: str, limits: Limits) -> None:
+    def __init__(self, limits: Limits | None = None) -> None:
+        """Start the child now: it imports NumPy, then waits for `configure`."""
+        limits = limits or Limits()
         _become_subreaper()
         self.limits = limits
         self.tmp = tempfile.TemporaryDirectory(prefix="quiz-grade-")
@@ -168,10 +185,10 @@ class Child:
         self.configured: float | None = None
         out_r, out_w = os.pipe()
         in_r, in_w = os.pipe()
+        for fd in (out_r, in_w):
+            _grow_pipe(fd)
         threads = _threads_in_use()
         cfg = {
-            "file": str(file),
-            "entry": entry,
             "out_fd": out_w,
             "in_fd": in_r,
             "cpu_s": 120,
@@ -254,12 +271,13 @@ class Child:
             with contextlib.suppress(OSError):
                 os.close(self._in_fd)
 
-    def configure(self, memory_mb: int) -> None:
-        """Send the memory limit; the child applies it before it loads the user's file."""
+    def configure(self, file: Path, entry: str, memory_mb: int) -> None:
+        """Say what to run: the child applies the memory limit, then loads the user's file."""
         self.limits.memory_mb = memory_mb
         self.configured = time.monotonic()
         try:
-            harness.write_frame(self._in_fd, {"ev": "config", "memory_mb": memory_mb})
+            harness.write_frame(self._in_fd, {"ev": "config", "file": str(file), "entry": entry,
+                                              "memory_mb": memory_mb})
         except OSError:
             pass
 
@@ -271,7 +289,7 @@ class Child:
         pos = 0
         try:
             if self.configured is None:
-                self.configure(self.limits.memory_mb)
+                raise RuntimeError("Child.run() before configure()")
             frame = self._wait_frame(pos, self.configured + self.limits.startup_s)
             if frame is None:
                 run.load = "timeout" if not self._eof else "crashed"
@@ -452,3 +470,33 @@ def _is_ours(pid: int) -> bool:
         return "quiz-grade-" in os.readlink(f"/proc/{pid}/cwd")
     except (OSError, ValueError, IndexError):
         return False
+
+
+def prestart() -> None:
+    """Start a child before the CLI has parsed anything, so that Python and NumPy start-up in
+    the child overlap the parent's own start-up; `take_child` hands it out."""
+    global _prestarted
+    if _prestarted is None:
+        _prestarted = Child()
+        atexit.register(_discard_prestarted)
+
+
+def _discard_prestarted() -> None:
+    global _prestarted
+    if _prestarted is not None:
+        child, _prestarted = _prestarted, None
+        child.cleanup()
+        child.tmp.cleanup()
+
+
+def take_child(limits: Limits) -> Child:
+    """The pre-started child if there is one still waiting, else a new one."""
+    global _prestarted
+    child, _prestarted = _prestarted, None
+    if child is not None and child.proc.poll() is None:
+        child.limits = limits
+        return child
+    if child is not None:
+        child.cleanup()
+        child.tmp.cleanup()
+    return Child(limits)

