@@ -116,36 +116,79 @@ def topics(lang: LangOpt = None, json_: JsonOpt = False) -> None:
     )
 
 
+class StatusFilter(str, Enum):
+    new = "new"
+    attempted = "attempted"
+    solved = "solved"
+
+
 @app.command("list")
 def list_(
     topic: TopicOpt = None,
     kind: KindOpt = None,
     difficulty: DiffOpt = None,
     tag: TagOpt = None,
+    status: Annotated[StatusFilter | None, typer.Option(help="Only questions you have solved, "
+                                                        "attempted, or not yet tried.")] = None,
+    due: Annotated[bool, typer.Option("--due", help="Only cards due for review now.")] = False,
+    bookmarked: Annotated[bool, typer.Option("--bookmarked", help="Only bookmarked "
+                                             "questions.")] = False,
     lang: LangOpt = None,
     limit: Annotated[int | None, typer.Option(help="Show at most N rows (default: 50 on a "
                                               "terminal, all when piped; 0 = all).")] = None,
     json_: JsonOpt = False,
 ) -> None:
-    """List questions, filtered by topic, kind, difficulty and tags."""
+    """List questions, filtered by topic, kind, difficulty, tags and your progress."""
     records = _filtered(topic, kind, difficulty, tag)
     language = _lang(lang)
+    marks = None
+    if status or due or bookmarked or _progress_exists():
+        from quizcli import progress
+        from quizcli.store import now
+
+        marks = progress.statuses(_store(), state.bank())
+        t = now()
+        records = [r for r in records
+                   if (status is None or marks[r.id].status == status.value)
+                   and (not due or (marks[r.id].due is not None and marks[r.id].due <= t))
+                   and (not bookmarked or marks[r.id].bookmarked)]
     if json_:
-        render.emit_json([r.summary(language) for r in records])
+        out = []
+        for r in records:
+            item = r.summary(language)
+            m = marks[r.id] if marks else None
+            item.update(status=m.status if m else "new", changed=bool(m and m.changed),
+                        due=m.due if m else None, bookmarked=bool(m and m.bookmarked))
+            out.append(item)
+        render.emit_json(out)
         return
-    _print_records(records, language, limit)
+    _print_records(records, language, limit, marks)
 
 
-def _print_records(records, language: str, limit: int | None) -> None:
+def _progress_exists() -> bool:
+    from quizcli import paths
+    from quizcli.store import DB_NAME
+
+    return (paths.data_dir() / DB_NAME).exists()
+
+
+def _print_records(records, language: str, limit: int | None, marks=None) -> None:
     if limit is None:
         limit = 50 if render.is_tty() else 0
     shown = records if not limit else records[:limit]
     footer = f"{len(records)} question(s)"
     if len(shown) < len(records):
         footer = f"showing {len(shown)} of {len(records)}; use --limit 0 for all, or filter"
+
+    def status(r) -> str:
+        if not marks:
+            return "new"
+        m = marks[r.id]
+        return m.status + (" (changed)" if m.changed else "") + (" *" if m.bookmarked else "")
+
     render.table(
-        ["id", "kind", "topic", "difficulty", "title"],
-        [[r.id, r.kind, r.topic, r.difficulty, r.title(language)] for r in shown],
+        ["id", "kind", "topic", "difficulty", "status", "title"],
+        [[r.id, r.kind, r.topic, r.difficulty, status(r), r.title(language)] for r in shown],
         footer=footer if render.is_tty() or len(shown) < len(records) else None,
         styles={"id": "cyan", "kind": "magenta"},
     )
@@ -202,6 +245,15 @@ def show(
         render.emit_json({**data, "languages": list(rec.languages), "path": rec.path})
         return
     _show_record(rec, data, language, answer)
+    # Seeing a question is progress: its content hash lets `list` mark later changes.
+    from quizcli import progress
+
+    store = _store()
+    progress.mark_seen(store, b, rec)
+    note = store.note(rec.id)
+    if note:
+        render.rule("your note")
+        render.out(note)
 
 
 def _show_record(rec, data, language: str, answer: bool) -> None:
@@ -321,6 +373,12 @@ def _grade_command(qid: str, file: Path | None, *, public_only: bool, reveal: bo
     path = workflow.resolve_file(store, rec.id, file)
     res = workflow.grade(b, rec, path, public_only=public_only, reveal=reveal)
     workflow.record_submission(store, b, rec, res, path, "test" if public_only else "submit")
+    if not public_only:
+        from quizcli import progress
+        from quizcli.records import content_hash
+
+        progress.on_submission(store, rec.id, res.accepted, content_hash(b.data(rec)))
+        progress.mark_seen(store, b, rec)
     language = _lang(lang)
     if json_:
         render.emit_json(res.to_json())
@@ -409,8 +467,205 @@ def solution(
     """The reference solution and explanation; unlocked once you solved the problem."""
     from quizcli import workflow
 
-    sol = workflow.solution(state.bank(), _store(), qid, _lang(lang), peek)
+    b = state.bank()
+    store = _store()
+    sol = workflow.solution(b, store, qid, _lang(lang), peek)
+    if sol.peeked:
+        from quizcli import progress
+        from quizcli.records import content_hash
+
+        progress.on_peek(store, qid, content_hash(b.data(b.get(qid))))
     render.solution(sol, qid)
+
+
+# --- practice, review, progress ----------------------------------------------------------
+
+
+def _attempt_coding(store, language: str):
+    """For review sessions: open the problem in $EDITOR, grade it, rate it."""
+
+    def attempt(rec):
+        import os
+        import shlex
+        import subprocess
+
+        from quizcli import progress, workflow
+        from quizcli.records import content_hash
+
+        b = state.bank()
+        started = workflow.start(b, store, rec.id, None, language)
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        try:
+            subprocess.call([*shlex.split(editor), str(started.path)])
+        except OSError as exc:
+            render.err(f"error: cannot start the editor '{editor}': {exc.strerror}")
+            return None
+        res = workflow.grade(b, rec, started.path, public_only=False, reveal=False)
+        workflow.record_submission(store, b, rec, res, started.path, "submit")
+        render.grading_result(res, title=rec.id, public_only=False, explanation=None)
+        return progress.on_submission(store, rec.id, res.accepted, content_hash(b.data(rec)))
+
+    return attempt
+
+
+def _finish_session(summary) -> None:
+    from quizcli import progress
+
+    render.session_summary(summary, progress.RATING_NAMES)
+
+
+@app.command()
+def practice(
+    topic: TopicOpt = None,
+    n: Annotated[int, typer.Option("-n", "--count", help="How many questions.")] = 10,
+    seed: Annotated[int | None, typer.Option(help="Seed for the order of new questions.")]
+    = None,
+    lang: LangOpt = None,
+) -> None:
+    """Concept drill: read the question, think or type, reveal, rate 1-4 (q or Ctrl-C stops)."""
+    from quizcli import progress, session
+
+    b = state.bank()
+    if topic is not None and topic not in b.topics:
+        from quizcli.errors import UnknownIdError
+
+        raise UnknownIdError(topic, b.topics)
+    store = _store()
+    ids = progress.practice_queue(store, b, topic=topic, n=n, seed=seed)
+    summary = session.run(b, store, ids, _lang(lang), "practice")
+    _finish_session(summary)
+
+
+@app.command()
+def review(
+    max_: Annotated[int | None, typer.Option("--max", help="At most N cards this session.")]
+    = None,
+    new: Annotated[int, typer.Option("--new", help="At most N never-seen cards.")] = 5,
+    topic: TopicOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Today's due cards, concept and coding, oldest-due first (then a few new ones)."""
+    from quizcli import progress, session
+
+    b = state.bank()
+    store = _store()
+    ids = progress.due_queue(store, b, topic=topic, max_cards=max_, new_cards=new)
+    language = _lang(lang)
+    if not ids:
+        render.out("Nothing is due. Come back later, or `quiz practice` to drill anyway.")
+        return
+    summary = session.run(b, store, ids, language, "review",
+                          attempt=_attempt_coding(store, language))
+    _finish_session(summary)
+
+
+@app.command()
+def stats(
+    weeks: Annotated[int, typer.Option(help="Weeks of activity in the heatmap.")] = 16,
+    lang: LangOpt = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Per-topic progress, streaks, an activity heatmap and the 7-day due forecast."""
+    from quizcli import progress
+
+    st = progress.stats(_store(), state.bank(), lang=_lang(lang), weeks=max(1, weeks))
+    if json_:
+        render.emit_json(st.to_json())
+        return
+    render.stats(st)
+
+
+@app.command()
+def note(
+    qid: Annotated[str, typer.Argument(metavar="ID")],
+    text: Annotated[str | None, typer.Argument(help="The note (replaces the old one); "
+                                               "omit to show it.")] = None,
+    clear: Annotated[bool, typer.Option("--clear", help="Delete the note.")] = False,
+) -> None:
+    """Keep a note on a question (shown with `quiz show`)."""
+    rec = state.bank().get(qid)
+    store = _store()
+    if clear:
+        store.set_note(rec.id, None)
+        render.out(f"note on {rec.id} deleted")
+    elif text is not None:
+        if not text.strip():
+            raise QuizError("the note is empty; use --clear to delete a note")
+        store.set_note(rec.id, text)
+        render.out(f"note on {rec.id} saved")
+    else:
+        current = store.note(rec.id)
+        if current is None:
+            raise QuizError(f"no note on {rec.id}", exit_code=1)
+        render.out(current)
+
+
+@app.command()
+def bookmark(
+    qid: Annotated[str, typer.Argument(metavar="ID")],
+    remove: Annotated[bool, typer.Option("--remove", help="Remove the bookmark.")] = False,
+) -> None:
+    """Bookmark a question (`quiz list --bookmarked` lists them)."""
+    rec = state.bank().get(qid)
+    _store().set_bookmark(rec.id, not remove)
+    render.out(f"{'removed bookmark from' if remove else 'bookmarked'} {rec.id}")
+
+
+progress_app = typer.Typer(help="Back up, restore or reset your progress.",
+                           no_args_is_help=True)
+app.add_typer(progress_app, name="progress")
+
+
+@progress_app.command("export")
+def progress_export(file: Annotated[Path, typer.Argument(help="JSON file to write.")]) -> None:
+    """Write everything (attempts, reviews, notes, bookmarks...) to a versioned JSON file."""
+    from quizcli import progress
+
+    data = progress.export_progress(_store())
+    progress.write_json_atomically(file, data)
+    render.out(f"exported {len(data['reviews'])} reviews and {len(data['attempts'])} attempts "
+               f"to {file}")
+
+
+@progress_app.command("import")
+def progress_import(file: Annotated[Path, typer.Argument(help="A `quiz progress export` "
+                                                         "file.")]) -> None:
+    """Merge a backup: never duplicates anything, never overwrites newer data."""
+    import json
+
+    from quizcli import progress
+
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise QuizError(f"{file}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QuizError(f"{file}: cannot read: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise QuizError(f"{file}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    added = progress.import_progress(_store(), data)
+    render.out("imported: " + ", ".join(f"{k} +{v}" for k, v in added.items()))
+
+
+@progress_app.command("reset")
+def progress_reset(
+    yes: Annotated[bool, typer.Option("--yes", help="Do it without asking.")] = False,
+) -> None:
+    """Delete all progress (a backup JSON is written first)."""
+    import time
+
+    from quizcli import paths, progress
+
+    if not yes:
+        if not sys.stdin.isatty():
+            raise QuizError("refusing to reset without --yes")
+        if input("Delete all progress? A backup is written first. Type 'yes': ").strip() != "yes":
+            raise QuizError("not reset", exit_code=1)
+    store = _store()
+    backup = paths.data_dir() / f"backup-before-reset-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    progress.write_json_atomically(backup, progress.export_progress(store))
+    store.reset()
+    render.out(f"progress reset; a backup of what was there is in {backup}")
 
 
 def run() -> None:

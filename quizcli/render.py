@@ -254,3 +254,95 @@ def solution(sol, qid: str) -> None:
     if sol.explanation:
         rule("explanation")
         markdown(sol.explanation)
+
+
+# --- practice sessions and stats -------------------------------------------------------
+
+
+def card_header(i: int, n: int, rec, lang: str) -> None:
+    rule(f"{i}/{n} · {rec.topic} · {rec.difficulty} · {rec.id}")
+    heading(rec.title(lang))
+
+
+def answer_markdown(data: dict, lang: str) -> str:
+    """The model answer, key points and common mistakes of a concept record."""
+    parts = ["## Answer\n" + (pick(data.get("answer"), lang) or "")]
+    for field, title in (("key_points", "Key points"), ("common_mistakes", "Common mistakes")):
+        items = [pick(i, lang) for i in data.get(field, ())]
+        if items:
+            parts.append(f"### {title}\n" + "\n".join(f"- {i}" for i in items))
+    return "\n\n".join(parts)
+
+
+def verdict_line(ok: bool, right: str) -> None:
+    text = "Correct." if ok else f"Not quite: the answer is {right}."
+    if is_tty():
+        _console().print(f"[bold {'green' if ok else 'red'}]{text}[/]")
+    else:
+        out(text)
+
+
+def session_summary(s, rating_names: dict) -> None:
+    rule("session summary")
+    how = {"quit": "stopped", "interrupt": "interrupted", "eof": "input ended"}.get(s.stopped)
+    out(f"Reviewed {s.done} of {s.total}" + (f" ({how}; every rating so far is saved)"
+                                              if how else "."))
+    if s.ratings:
+        out("Ratings: " + ", ".join(f"{rating_names[k]} {v}" for k, v in sorted(s.ratings.items())))
+    if s.choices:
+        out(f"Multiple choice: {s.correct}/{s.choices} correct")
+    if s.skipped:
+        out(f"Skipped: {s.skipped}")
+    if s.next_due:
+        out(f"Next card due: {s.next_due[:16].replace('T', ' ')} UTC")
+
+
+HEAT = " ░▒▓█"
+
+
+def stats(st) -> None:
+    """Per-topic table, streaks, an activity heatmap and the due forecast."""
+    rows = []
+    for t in st.topics:
+        acc = "-" if t.accuracy is None else f"{t.accuracy * 100:.0f}%"
+        bar_n = round(10 * t.seen / t.total) if t.total else 0
+        rows.append([t.topic, f"{t.seen}/{t.total}", "█" * bar_n + "·" * (10 - bar_n),
+                     str(t.mastered), str(t.due), acc])
+    table(["topic", "seen", "progress", "mastered", "due", "accuracy"], rows,
+          styles={"topic": "cyan", "progress": "green"})
+    out("")
+    out(f"Streak: {st.streak} day(s) · longest {st.longest_streak} · {st.reviews} reviews · "
+        f"{st.submits} submissions · {st.solved} problems solved")
+    out("")
+    _heatmap(st)
+    out("")
+    out("Due in the next 7 days: " + "  ".join(f"{d[5:]}: {n}" for d, n in st.forecast))
+
+
+def _heatmap(st) -> None:
+    from datetime import date, timedelta
+
+    today = date.fromisoformat(st.today)
+    start = today - timedelta(days=today.weekday() + 7 * (st.weeks - 1))
+    peak = max(st.days.values(), default=0)
+    lines = []
+    for wd, name in enumerate(("Mon", "   ", "Wed", "   ", "Fri", "   ", "Sun")):
+        cells: list[int | None] = []
+        for w in range(st.weeks):
+            d = start + timedelta(days=7 * w + wd)
+            if d > today:
+                cells.append(None)
+                continue
+            n = st.days.get(d.isoformat(), 0)
+            cells.append(0 if n == 0 or peak == 0 else min(4, 1 + (3 * n) // max(peak, 1)))
+        lines.append((name, cells))
+    out(f"Activity, last {st.weeks} weeks (less {HEAT[1:]} more)")
+    if is_tty():
+        con = _console()
+        colours = ["grey23", "green4", "green3", "green1", "bright_green"]
+        for name, cells in lines:
+            text = "".join(" " if c is None else f"[{colours[c]}]■[/]" for c in cells)
+            con.print(f"{name} {text}")
+    else:
+        for name, cells in lines:
+            out(f"{name} {''.join(' ' if c is None else '·' if c == 0 else HEAT[c] for c in cells)}")

@@ -22,12 +22,14 @@ APPLICATION_ID = 0x5155495A  # "QUIZ"
 DB_NAME = "progress.sqlite3"
 
 MIGRATIONS: list[str] = [
-    # 1: the first schema
+    # 1: the first schema. Every event row has a uid (merging backups never duplicates it)
+    # and the local calendar day it happened on (streaks and the heatmap group by it).
     """
     CREATE TABLE attempts (
         uid TEXT PRIMARY KEY,
         qid TEXT NOT NULL,
         at TEXT NOT NULL,
+        day TEXT NOT NULL,
         mode TEXT NOT NULL,            -- submit | test
         verdict TEXT NOT NULL,
         passed INTEGER NOT NULL,
@@ -37,26 +39,29 @@ MIGRATIONS: list[str] = [
         content_hash TEXT
     );
     CREATE INDEX attempts_qid ON attempts(qid, at);
+    CREATE INDEX attempts_day ON attempts(day);
     CREATE TABLE reviews (
         uid TEXT PRIMARY KEY,
         qid TEXT NOT NULL,
         at TEXT NOT NULL,
+        day TEXT NOT NULL,
         rating INTEGER NOT NULL,       -- 1 Again, 2 Hard, 3 Good, 4 Easy
         source TEXT NOT NULL,          -- practice | review | submit | peek
         answer TEXT,
-        correct INTEGER,               -- multiple choice: graded automatically
+        correct INTEGER,               -- multiple choice, graded automatically
         duration_s REAL,
         content_hash TEXT
     );
     CREATE INDEX reviews_qid ON reviews(qid, at);
-    CREATE INDEX reviews_at ON reviews(at);
+    CREATE INDEX reviews_day ON reviews(day);
     CREATE TABLE cards (
         qid TEXT PRIMARY KEY,
-        card TEXT NOT NULL,            -- fsrs.Card as JSON
+        card TEXT NOT NULL,            -- fsrs.Card as JSON, derived from the reviews
         due TEXT NOT NULL,
         state INTEGER NOT NULL,
         stability REAL,
-        updated_at TEXT NOT NULL
+        last_review TEXT,
+        reviews INTEGER NOT NULL
     );
     CREATE INDEX cards_due ON cards(due);
     CREATE TABLE seen (
@@ -94,6 +99,12 @@ MIGRATIONS: list[str] = [
 def now() -> str:
     """UTC timestamp, ISO 8601, sortable."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def local_day(at: str | None = None) -> str:
+    """The user's local calendar day (YYYY-MM-DD) of a UTC timestamp (default: now)."""
+    moment = datetime.fromisoformat(at) if at else datetime.now(UTC)
+    return moment.astimezone().date().isoformat()
 
 
 def new_uid() -> str:
@@ -201,12 +212,14 @@ class Store:
 
     # -- attempts ------------------------------------------------------------------------
     def record_attempt(self, qid: str, mode: str, verdict: str, passed: int, total: int,
-                       time_s: float, file_hash: str, content_hash: str | None = None) -> str:
+                       time_s: float, file_hash: str, content_hash: str | None = None,
+                       at: str | None = None) -> str:
         uid = new_uid()
+        at = at or now()
         with self.transaction() as db:
-            db.execute("INSERT INTO attempts VALUES (?,?,?,?,?,?,?,?,?,?)",
-                       (uid, qid, now(), mode, verdict, passed, total, time_s, file_hash,
-                        content_hash))
+            db.execute("INSERT INTO attempts VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                       (uid, qid, at, local_day(at), mode, verdict, passed, total, time_s,
+                        file_hash, content_hash))
         return uid
 
     def attempts(self, qid: str, mode: str | None = "submit") -> list[sqlite3.Row]:
@@ -246,3 +259,135 @@ class Store:
     def file_for(self, qid: str) -> Path | None:
         row = self.db.execute("SELECT path FROM files WHERE qid=?", (qid,)).fetchone()
         return Path(row["path"]) if row else None
+
+    # -- reviews and cards ---------------------------------------------------------------
+    def add_review(self, qid: str, rating: int, source: str, card: dict, *, at: str,
+                   answer: str | None = None, correct: bool | None = None,
+                   duration_s: float | None = None, content_hash: str | None = None) -> str:
+        """One review and the card it produces, in one transaction."""
+        uid = new_uid()
+        with self.transaction() as db:
+            db.execute("INSERT INTO reviews VALUES (?,?,?,?,?,?,?,?,?,?)",
+                       (uid, qid, at, local_day(at), rating, source, answer,
+                        None if correct is None else int(correct), duration_s, content_hash))
+            self._put_card(db, qid, card)
+        return uid
+
+    @staticmethod
+    def _put_card(db, qid: str, card: dict) -> None:
+        import json
+
+        db.execute(
+            "INSERT INTO cards VALUES (?,?,?,?,?,?, (SELECT count(*) FROM reviews WHERE qid=?)) "
+            "ON CONFLICT(qid) DO UPDATE SET card=excluded.card, due=excluded.due, "
+            "state=excluded.state, stability=excluded.stability, "
+            "last_review=excluded.last_review, reviews=excluded.reviews",
+            (qid, json.dumps(card), card["due"], card["state"], card.get("stability"),
+             card.get("last_review"), qid))
+
+    def card(self, qid: str) -> dict | None:
+        import json
+
+        row = self.db.execute("SELECT card FROM cards WHERE qid=?", (qid,)).fetchone()
+        return json.loads(row["card"]) if row else None
+
+    def cards(self) -> dict[str, sqlite3.Row]:
+        return {r["qid"]: r for r in self.db.execute(
+            "SELECT qid, due, state, stability, last_review, reviews FROM cards")}
+
+    def due_cards(self, until: str) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT qid, due FROM cards WHERE due <= ? ORDER BY due",
+                               (until,)).fetchall()
+
+    def reviews_of(self, qid: str) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM reviews WHERE qid=? ORDER BY at, uid",
+                               (qid,)).fetchall()
+
+    def last_ratings(self) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT qid, rating FROM reviews r WHERE at = (SELECT max(at) FROM reviews "
+            "WHERE qid = r.qid)")
+        return {r["qid"]: r["rating"] for r in rows}
+
+    def replace_card(self, qid: str, card: dict | None) -> None:
+        with self.transaction() as db:
+            if card is None:
+                db.execute("DELETE FROM cards WHERE qid=?", (qid,))
+            else:
+                self._put_card(db, qid, card)
+
+    # -- seen, notes, bookmarks ----------------------------------------------------------
+    def mark_seen(self, qid: str, content_hash: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO seen VALUES (?,?,?) ON CONFLICT(qid) DO UPDATE SET "
+                       "content_hash=excluded.content_hash, at=excluded.at",
+                       (qid, content_hash, now()))
+
+    def seen_hashes(self) -> dict[str, str]:
+        return {r["qid"]: r["content_hash"] for r in self.db.execute("SELECT * FROM seen")}
+
+    def set_note(self, qid: str, text: str | None) -> None:
+        with self.transaction() as db:
+            if text is None:
+                db.execute("DELETE FROM notes WHERE qid=?", (qid,))
+            else:
+                db.execute("INSERT INTO notes VALUES (?,?,?) ON CONFLICT(qid) DO UPDATE SET "
+                           "text=excluded.text, at=excluded.at", (qid, text, now()))
+
+    def note(self, qid: str) -> str | None:
+        row = self.db.execute("SELECT text FROM notes WHERE qid=?", (qid,)).fetchone()
+        return row["text"] if row else None
+
+    def set_bookmark(self, qid: str, on: bool) -> None:
+        with self.transaction() as db:
+            if on:
+                db.execute("INSERT OR IGNORE INTO bookmarks VALUES (?,?)", (qid, now()))
+            else:
+                db.execute("DELETE FROM bookmarks WHERE qid=?", (qid,))
+
+    def bookmarks(self) -> set[str]:
+        return {r["qid"] for r in self.db.execute("SELECT qid FROM bookmarks")}
+
+    def attempt_summary(self) -> dict[str, tuple[int, int]]:
+        """qid -> (submits, accepted submits)."""
+        rows = self.db.execute("SELECT qid, count(*) n, sum(verdict='accepted') ok FROM attempts "
+                               "WHERE mode='submit' GROUP BY qid")
+        return {r["qid"]: (r["n"], r["ok"] or 0) for r in rows}
+
+    # -- backup, restore, reset ----------------------------------------------------------
+    TABLES = ("attempts", "reviews", "seen", "hints", "peeks", "notes", "bookmarks", "files")
+    EVENT_TABLES = ("attempts", "reviews")  # merged by uid; the rest keep the newer `at`
+
+    def export(self) -> dict:
+        out = {}
+        for table in self.TABLES:
+            out[table] = [dict(r) for r in self.db.execute(f"SELECT * FROM {table}")]
+        return out
+
+    def merge(self, data: dict) -> dict[str, int]:
+        """Merge exported tables: events by uid (never twice), the rest by newer `at`."""
+        added: dict[str, int] = {}
+        with self.transaction() as db:
+            for table in self.TABLES:
+                rows = data.get(table) or []
+                cols = [r["name"] for r in db.execute(f"PRAGMA table_info({table})")]
+                n = 0
+                for row in rows:
+                    values = [row.get(c) for c in cols]
+                    placeholders = ",".join("?" * len(cols))
+                    if table in self.EVENT_TABLES:
+                        cur = db.execute(f"INSERT OR IGNORE INTO {table} VALUES ({placeholders})",
+                                         values)
+                    else:
+                        updates = ", ".join(f"{c}=excluded.{c}" for c in cols if c != "qid")
+                        cur = db.execute(
+                            f"INSERT INTO {table} VALUES ({placeholders}) ON CONFLICT(qid) DO "
+                            f"UPDATE SET {updates} WHERE excluded.at > {table}.at", values)
+                    n += cur.rowcount
+                added[table] = n
+        return added
+
+    def reset(self) -> None:
+        with self.transaction() as db:
+            for table in (*self.TABLES, "cards"):
+                db.execute(f"DELETE FROM {table}")

@@ -129,19 +129,22 @@ class Solution:
     code: str
     explanation: str | None
     path: Path
+    peeked: bool = False
 
 
 def solution(bank: Bank, store, qid: str, lang: str, peek: bool) -> Solution:
     rec = coding_record(bank, qid)
+    peeked = False
     if not store.solved(rec.id):
         if not peek:
             raise QuizError(f"the solution of '{qid}' unlocks once `quiz submit {qid}` is "
                             "accepted; `--peek` shows it now (and counts as a failed review)",
                             exit_code=1)
         store.record_peek(rec.id)
+        peeked = True
     path = bank.solution_dir(rec) / "reference.py"
     try:
         code = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise QuizError(f"{path}: cannot read the reference solution: {exc.strerror}") from None
-    return Solution(code, pick(bank.data(rec).get("explanation"), lang), path)
+    return Solution(code, pick(bank.data(rec).get("explanation"), lang), path, peeked)

@@ -1,0 +1,13 @@
+# Wrong: recomputes the statistics with the unbiased variance (ddof=1); the forward pass uses the biased one.
+import numpy as np
+
+
+def batchnorm_backward(dout, x, gamma, eps=1e-5):
+    n = x.shape[0]
+    mu = x.mean(axis=0)
+    var = x.var(axis=0, ddof=1) if n > 1 else np.zeros(x.shape[1])
+    inv_std = 1.0 / np.sqrt(var + eps)
+    xhat = (x - mu) * inv_std
+    dxhat = dout * gamma
+    dx = inv_std / n * (n * dxhat - dxhat.sum(axis=0) - xhat * (dxhat * xhat).sum(axis=0))
+    return dx, (dout * xhat).sum(axis=0), dout.sum(axis=0)
