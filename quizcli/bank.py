@@ -14,9 +14,9 @@ from pathlib import Path
 
 from quizcli import __version__, paths
 from quizcli.errors import BankError, UnknownIdError
-from quizcli.records import Problem, Record, Topic, make_record
+from quizcli.records import Problem, Record, Topic, derived, make_record
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 @dataclass
@@ -174,7 +174,10 @@ def _parse_file(qdir: Path, rel: str) -> dict:
                                  f"from the file name '{stem}'"))
             lines = {"id": doc.line_of(["id"]), "topic": doc.line_of(["topic"]),
                      "related": doc.line_of(["related"])}
-    return {"kind": kind, "data": doc.data, "problems": problems, "lines": lines}
+    entry = {"kind": kind, "data": doc.data, "problems": problems, "lines": lines}
+    if not is_topic and not problems:
+        entry["derived"] = derived(doc.data)
+    return entry
 
 
 def load(root: Path, *, use_cache: bool = True) -> Bank:
@@ -243,7 +246,7 @@ def _assemble(root: Path, files: dict[str, dict]) -> Bank:
             continue
         first_seen[qid] = f"questions/{rel}"
         if ok:
-            records[qid] = make_record(data, f"questions/{rel}")
+            records[qid] = make_record(data, f"questions/{rel}", entry.get("derived"))
             raw[qid] = data
     for rel, entry in files.items():
         data = entry["data"]

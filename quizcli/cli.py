@@ -375,9 +375,8 @@ def _grade_command(qid: str, file: Path | None, *, public_only: bool, reveal: bo
     workflow.record_submission(store, b, rec, res, path, "test" if public_only else "submit")
     if not public_only:
         from quizcli import progress
-        from quizcli.records import content_hash
 
-        progress.on_submission(store, rec.id, res.accepted, content_hash(b.data(rec)))
+        progress.on_submission(store, rec.id, res.accepted, rec.content_hash)
         progress.mark_seen(store, b, rec)
     language = _lang(lang)
     if json_:
@@ -472,9 +471,8 @@ def solution(
     sol = workflow.solution(b, store, qid, _lang(lang), peek)
     if sol.peeked:
         from quizcli import progress
-        from quizcli.records import content_hash
 
-        progress.on_peek(store, qid, content_hash(b.data(b.get(qid))))
+        progress.on_peek(store, qid, b.get(qid).content_hash)
     render.solution(sol, qid)
 
 
@@ -490,7 +488,6 @@ def _attempt_coding(store, language: str):
         import subprocess
 
         from quizcli import progress, workflow
-        from quizcli.records import content_hash
 
         b = state.bank()
         started = workflow.start(b, store, rec.id, None, language)
@@ -503,7 +500,7 @@ def _attempt_coding(store, language: str):
         res = workflow.grade(b, rec, started.path, public_only=False, reveal=False)
         workflow.record_submission(store, b, rec, res, started.path, "submit")
         render.grading_result(res, title=rec.id, public_only=False, explanation=None)
-        return progress.on_submission(store, rec.id, res.accepted, content_hash(b.data(rec)))
+        return progress.on_submission(store, rec.id, res.accepted, rec.content_hash)
 
     return attempt
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from quizcli.errors import QuizError
-from quizcli.records import content_hash
 from quizcli.store import Store, local_day, now
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
@@ -114,14 +113,14 @@ def statuses(store: Store, bank) -> dict[str, Status]:
             last = ratings.get(rec.id)
             status = "new" if last is None else ("solved" if last >= GOOD else "attempted")
         old = seen.get(rec.id)
-        changed = old is not None and old != content_hash(bank.data(rec))
+        changed = old is not None and old != rec.content_hash
         card = cards.get(rec.id)
         out[rec.id] = Status(status, changed, card["due"] if card else None, rec.id in marks)
     return out
 
 
 def mark_seen(store: Store, bank, rec) -> None:
-    store.mark_seen(rec.id, content_hash(bank.data(rec)))
+    store.mark_seen(rec.id, rec.content_hash)
 
 
 # --- choosing what to practise ----------------------------------------------------------

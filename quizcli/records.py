@@ -85,6 +85,7 @@ class Record:
     path: str
     titles: dict = field(hash=False, compare=False)
     languages: tuple[str, ...] = ()
+    content_hash: str = ""
 
     def title(self, lang: str) -> str:
         return pick(self.titles, lang) or self.id
@@ -118,7 +119,14 @@ def _first_line(text: str) -> str:
     return line if len(line) <= 90 else line[:87] + "..."
 
 
-def make_record(data: dict, path: str) -> Record:
+def derived(data: dict) -> dict:
+    """What a record derives from its data (computed once per parse, kept in the cache)."""
+    return {"titles": titles_of(data), "languages": languages_of(data),
+            "content_hash": content_hash(data)}
+
+
+def make_record(data: dict, path: str, extra: dict | None = None) -> Record:
+    extra = extra or derived(data)
     return Record(
         id=data["id"],
         kind=data["kind"],
@@ -126,6 +134,7 @@ def make_record(data: dict, path: str) -> Record:
         difficulty=data["difficulty"],
         tags=tuple(data.get("tags", ())),
         path=path,
-        titles=titles_of(data),
-        languages=languages_of(data),
+        titles=extra["titles"],
+        languages=tuple(extra["languages"]),
+        content_hash=extra["content_hash"],
     )

@@ -41,7 +41,8 @@ def _describe(error) -> tuple[list, str, bool]:
         field = ".".join(map(str, path + [missing]))
         return path, f"missing required field '{field}'", False
     if v == "not" and isinstance(error.instance, str):  # propertyNames: a field of the other kind
-        return path + [error.instance], f"field '{error.instance}' does not belong in this kind of record", True
+        message = f"field '{error.instance}' does not belong in this kind of record"
+        return path + [error.instance], message, True
     if v == "enum":
         allowed = ", ".join(map(str, error.validator_value))
         return path, f"field '{where}': {error.instance!r} is not one of: {allowed}", False
@@ -69,10 +70,8 @@ def check(doc: Document, schema_path: Path = QUESTION_SCHEMA) -> list[tuple[int,
     """All schema problems of a document as (line, message), in document order."""
     out = []
     for error in _validator(schema_path).iter_errors(doc.data):
-        if error.validator in ("allOf", "if", "then") and error.context:
-            errors = error.context
-        else:
-            errors = [error]
+        nested = error.validator in ("allOf", "if", "then") and error.context
+        errors = error.context if nested else [error]
         for err in errors:
             path, message, key = _describe(err)
             out.append((doc.line_of(path, key=key), message))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizcli import progress, render
-from quizcli.records import content_hash, pick
+from quizcli.records import pick
 
 QUIT = {"q", "quit", "exit"}
 
@@ -69,7 +69,7 @@ def _concept(bank, store, rec, lang: str, source: str, summary: Summary, ask) ->
                 render.out(f"  {chr(65 + i)}. {pick(c['why'], lang)}")
         render.markdown(render.answer_markdown(data, lang))
         rating = progress.GOOD if ok else progress.AGAIN
-        progress.review(store, rec.id, rating, source, record_hash=content_hash(data),
+        progress.review(store, rec.id, rating, source, record_hash=rec.content_hash,
                         answer=answer, correct=ok, duration_s=time.monotonic() - started)
     else:
         typed = ask("Think, or type your answer; Enter reveals (q to quit) > ")
@@ -79,7 +79,7 @@ def _concept(bank, store, rec, lang: str, source: str, summary: Summary, ask) ->
         rating = _choose_rating(ask)
         if rating is None:
             return False
-        progress.review(store, rec.id, rating, source, record_hash=content_hash(data),
+        progress.review(store, rec.id, rating, source, record_hash=rec.content_hash,
                         answer=typed or None, duration_s=time.monotonic() - started)
     summary.ratings[rating] = summary.ratings.get(rating, 0) + 1
     summary.done += 1

@@ -61,6 +61,7 @@ MIGRATIONS: list[str] = [
         state INTEGER NOT NULL,
         stability REAL,
         last_review TEXT,
+        last_rating INTEGER,
         reviews INTEGER NOT NULL
     );
     CREATE INDEX cards_due ON cards(due);
@@ -129,18 +130,26 @@ class Store:
         if not os.access(self.path.parent, os.W_OK):
             raise QuizError(f"the data directory {self.path.parent} is not writable; set "
                             "QUIZ_HOME to a writable folder")
-        try:
-            db = self._connect()
-            self._check_ours(db)
-            return db
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                raise QuizError(f"{self.path}: the progress database is locked by another "
-                                "process; try again") from None
-            self._move_aside(str(exc))
-            db = self._connect()
-            self._check_ours(db)
-            return db
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                db = self._connect()
+                self._check_ours(db)
+                return db
+            except sqlite3.OperationalError as exc:
+                # Another process is creating or migrating the database: wait for it.
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise QuizError(f"{self.path}: cannot open the progress database: "
+                                    f"{exc}") from None
+                if time.monotonic() > deadline:
+                    raise QuizError(f"{self.path}: the progress database is locked by "
+                                    "another process; try again") from None
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as exc:
+                self._move_aside(str(exc))
+                db = self._connect()
+                self._check_ours(db)
+                return db
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
@@ -278,12 +287,14 @@ class Store:
         import json
 
         db.execute(
-            "INSERT INTO cards VALUES (?,?,?,?,?,?, (SELECT count(*) FROM reviews WHERE qid=?)) "
+            "INSERT INTO cards VALUES (?,?,?,?,?,?, (SELECT rating FROM reviews WHERE qid=? "
+            "ORDER BY at DESC LIMIT 1), (SELECT count(*) FROM reviews WHERE qid=?)) "
             "ON CONFLICT(qid) DO UPDATE SET card=excluded.card, due=excluded.due, "
             "state=excluded.state, stability=excluded.stability, "
-            "last_review=excluded.last_review, reviews=excluded.reviews",
+            "last_review=excluded.last_review, last_rating=excluded.last_rating, "
+            "reviews=excluded.reviews",
             (qid, json.dumps(card), card["due"], card["state"], card.get("stability"),
-             card.get("last_review"), qid))
+             card.get("last_review"), qid, qid))
 
     def card(self, qid: str) -> dict | None:
         import json
@@ -293,7 +304,7 @@ class Store:
 
     def cards(self) -> dict[str, sqlite3.Row]:
         return {r["qid"]: r for r in self.db.execute(
-            "SELECT qid, due, state, stability, last_review, reviews FROM cards")}
+            "SELECT qid, due, state, stability, last_review, last_rating, reviews FROM cards")}
 
     def due_cards(self, until: str) -> list[sqlite3.Row]:
         return self.db.execute("SELECT qid, due FROM cards WHERE due <= ? ORDER BY due",
@@ -304,10 +315,8 @@ class Store:
                                (qid,)).fetchall()
 
     def last_ratings(self) -> dict[str, int]:
-        rows = self.db.execute(
-            "SELECT qid, rating FROM reviews r WHERE at = (SELECT max(at) FROM reviews "
-            "WHERE qid = r.qid)")
-        return {r["qid"]: r["rating"] for r in rows}
+        rows = self.db.execute("SELECT qid, last_rating FROM cards WHERE last_rating IS NOT NULL")
+        return {r["qid"]: r["last_rating"] for r in rows}
 
     def replace_card(self, qid: str, card: dict | None) -> None:
         with self.transaction() as db:

@@ -188,9 +188,7 @@ def _same_value(shown, ref) -> bool:
 
 
 def _check_examples(bank: Bank, rec: Record, pkg, gcs) -> list[Problem]:
-    import numpy as np
 
-    from quizcli.grader.problem import example_value
 
     out = []
     examples = bank.data(rec).get("examples", ())

@@ -10,7 +10,7 @@ from pathlib import Path
 from quizcli import paths
 from quizcli.bank import Bank
 from quizcli.errors import QuizError
-from quizcli.records import Record, content_hash, pick
+from quizcli.records import Record, pick
 
 
 def coding_record(bank: Bank, qid: str) -> Record:
@@ -102,7 +102,7 @@ def grade(bank: Bank, rec: Record, file: Path, *, public_only: bool, reveal: boo
 
 def record_submission(store, bank: Bank, rec: Record, result, file: Path, mode: str) -> None:
     store.record_attempt(rec.id, mode, result.verdict, result.passed, result.total,
-                         result.time_s, file_hash(file), content_hash(bank.data(rec)))
+                         result.time_s, file_hash(file), rec.content_hash)
 
 
 @dataclass

@@ -73,7 +73,7 @@ def grading_leftovers() -> list[int]:
             continue
         try:
             with open(f"/proc/{entry}/environ", "rb") as fh:
-                if MARKER.encode() + b"=" in fh.read():
+                if f"{MARKER}={os.getpid()}\0".encode() in fh.read() + b"\0":
                     with open(f"/proc/{entry}/stat") as st:
                         if st.read().rsplit(")", 1)[1].split()[0] != "Z":
                             found.append(int(entry))

@@ -7,6 +7,7 @@ internal_error > compile_error > missing_entry > time_limit_exceeded > memory_li
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from dataclasses import asdict, dataclass, field
@@ -220,10 +221,8 @@ def _load_failure(run: sandbox.RawRun) -> tuple[str, str]:
 
 
 def _resolve(pkg: Package, gcs: list[GradingCase]) -> None:
-    try:
+    with contextlib.suppress(PackageError):  # left PENDING: reported as internal_error
         pkg.resolve_pending(gcs)
-    except PackageError:
-        pass  # left PENDING: reported as internal_error
 
 
 def grade_file(pkg: Package, file: Path, *, public_only: bool = False,

@@ -96,6 +96,8 @@ def _load_npy(buf):
     if len(buf) - offset != count * dtype.itemsize:
         raise ValueError("array data has the wrong length")
     arr = np.frombuffer(buf, dtype=dtype, count=count, offset=offset)
+    if not arr.flags.writeable:  # small arrays arrive as bytes: give the callee its own copy
+        arr = arr.copy()
     return arr.reshape(shape, order="F" if fortran else "C")
 
 
@@ -314,7 +316,7 @@ def child_main(argv: list[str]) -> None:
     import numpy as np  # noqa: F401  (imported before the user's code, as in a normal run)
 
     send = write_frame
-    inputs = os.fdopen(in_fd, "rb", buffering=1 << 16)
+    inputs = os.fdopen(in_fd, "rb", buffering=1 << 16)  # noqa: SIM115 (kept open for the run)
     try:
         config, _ = read_frame(inputs)
     except (EOFError, WireError):
@@ -324,7 +326,8 @@ def child_main(argv: list[str]) -> None:
     path = config["file"]
     entry = config["entry"]
     try:
-        raw = open(path, "rb").read()
+        with open(path, "rb") as fh:
+            raw = fh.read()
     except OSError as exc:
         send(out_fd, {"ev": "compile_error", "message": f"cannot read the file: {exc.strerror}"})
         return
@@ -390,7 +393,7 @@ def child_main(argv: list[str]) -> None:
                 continue
             elapsed = time.perf_counter() - t0
             send(out_fd, {"ev": "returned", "case": index})
-            modified = [i for i, (a, b) in enumerate(zip(before[0], args)) if not _same(a, b)]
+            modified = [i for i, (a, b) in enumerate(zip(before[0], args, strict=False)) if not _same(a, b)]
             modified_kw = [k for k in kwargs if not _same(before[1][k], kwargs[k])]
             out_blobs: list = []
             try:

@@ -33,6 +33,14 @@ def g_loss(z, d_params, g_params):
     return np.mean(softplus(-(w * (a * z + c) + b)))
 
 
+def _bce_parts(u):
+    """softplus(u) and sigmoid(u) from one exp(-|u|) (in (0, 1]: no overflow)."""
+    e = np.exp(-np.abs(u))
+    sp = np.maximum(u, 0) + np.log1p(e)
+    sig = np.where(u >= 0, 1.0, e) / (1.0 + e)
+    return sp, sig
+
+
 def gan_1d_train_step(x_real, z, d_params, g_params, lr):
     """Return (new_d_params, new_g_params, d_grad, g_grad, d_loss, g_loss)."""
     w, b = float(d_params[0]), float(d_params[1])
@@ -41,20 +49,20 @@ def gan_1d_train_step(x_real, z, d_params, g_params, lr):
 
     # 1) Discriminator step on the current generator.
     x_fake = a * z + c
-    u_real = w * x_real + b
-    u_fake = w * x_fake + b
-    loss_d = np.mean(softplus(-u_real)) + np.mean(softplus(u_fake))
-    # d softplus(-u)/du = -sigmoid(-u); d softplus(u)/du = sigmoid(u); the means divide by n, m.
-    du_real = -sigmoid(-u_real) / n
-    du_fake = sigmoid(u_fake) / m
+    # BCE(u_real -> 1) = softplus(-u_real), d/du = -sigmoid(-u_real): evaluate both at -u_real.
+    sp_r, sig_r = _bce_parts(-(w * x_real + b))
+    sp_f, sig_f = _bce_parts(w * x_fake + b)  # BCE(u_fake -> 0) = softplus(u_fake)
+    loss_d = np.mean(sp_r) + np.mean(sp_f)
+    du_real = -sig_r / n  # the means divide each sample's gradient by n and m
+    du_fake = sig_f / m
     d_grad = np.array([du_real @ x_real + du_fake @ x_fake, du_real.sum() + du_fake.sum()])
     new_d = np.array([w, b]) - lr * d_grad
 
     # 2) Generator step against the UPDATED discriminator (held fixed), same z.
     w2, b2 = new_d
-    u = w2 * x_fake + b2
-    loss_g = np.mean(softplus(-u))
-    dx_fake = -sigmoid(-u) / m * w2  # chain rule through the logit: du/dx = w'
+    sp_g, sig_g = _bce_parts(-(w2 * x_fake + b2))  # softplus(-u'), sigmoid(-u')
+    loss_g = np.mean(sp_g)
+    dx_fake = -sig_g * (w2 / m)  # chain rule through the logit: du'/dx_fake = w'
     g_grad = np.array([dx_fake @ z, dx_fake.sum()])
     new_g = np.array([a, c]) - lr * g_grad
 

@@ -56,8 +56,8 @@ def bias_correction(rng):
     yield Case("beta1 zero", "beta1 = 0 (no momentum, RMSProp with bias correction), t = 4",
                args=(p, g, m, v, 4), kwargs={"beta1": 0.0})
     p, g, m, v = _state(rng, (2, 3, 4))
-    yield Case("numpy integer t", "t given as a numpy int64 (t = 12)",
-               args=(p, g, m, v, np.int64(12)), kwargs={"lr": 0.05})
+    yield Case("3-D state", "a (2, 3, 4) state at t = 12, lr = 0.05",
+               args=(p, g, m, v, 12), kwargs={"lr": 0.05})
 
 
 @suite.cases

@@ -1,0 +1,16 @@
+# Wrong: the negatives' loss term uses log sigmoid(+s_k) (pushes negatives up), with the gradient to match.
+import numpy as np
+
+
+def sigmoid(s):
+    return 1.0 / (1.0 + np.exp(-s))
+
+
+def skipgram_negative_sampling_grad(v_center, u_context, u_negatives):
+    s_o = u_context @ v_center
+    s = u_negatives @ v_center
+    loss = np.logaddexp(0, -s_o) + np.sum(np.logaddexp(0, -s))
+    g_o = sigmoid(s_o) - 1.0
+    g = sigmoid(s) - 1.0
+    d_center = g_o * u_context + g @ u_negatives
+    return loss, d_center, g_o * v_center, np.outer(g, v_center)

@@ -1,0 +1,16 @@
+# Wrong: uses sigmoid(-s_k) - 1 as the negatives' gradient coefficient (sign slip); the correct one is +sigmoid(s_k).
+import numpy as np
+
+
+def sigmoid(s):
+    return 1.0 / (1.0 + np.exp(-s))
+
+
+def skipgram_negative_sampling_grad(v_center, u_context, u_negatives):
+    s_o = u_context @ v_center
+    s = u_negatives @ v_center
+    loss = np.logaddexp(0, -s_o) + np.sum(np.logaddexp(0, s))
+    g_o = sigmoid(s_o) - 1.0
+    g = sigmoid(-s) - 1.0
+    d_center = g_o * u_context + g @ u_negatives
+    return loss, d_center, g_o * v_center, np.outer(g, v_center)
