@@ -52,10 +52,24 @@ class _State:
 
 state = _State()
 
+def _complete_id(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion of question ids (from the bank in --bank / $QUIZ_BANK)."""
+    from quizcli import bank, paths
+
+    try:
+        b = bank.load(paths.resolve_bank(ctx.parent.params.get("bank") if ctx.parent else None))
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+    return [qid for qid in sorted(b.records) if qid.startswith(incomplete)]
+
+
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="Question id (see `quiz list`).",
+                                      autocompletion=_complete_id)]
+
 BankOpt = Annotated[
     str | None,
-    typer.Option("--bank", envvar="QUIZ_BANK", help="Bank folder (with questions/ and solutions/).",
-                 show_default=False),
+    typer.Option("--bank", envvar="QUIZ_BANK", metavar="DIR", show_default=False,
+                 help="Bank folder (with questions/ and solutions/)."),
 ]
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Language: en or zh (default: config, "
                                              "$QUIZ_LANG, locale, then en).", show_default=False)]
@@ -231,7 +245,7 @@ def search(
 
 @app.command()
 def show(
-    qid: Annotated[str, typer.Argument(metavar="ID", help="Question id.")],
+    qid: IdArg,
     answer: Annotated[bool, typer.Option("--answer", "-a", help="Reveal the answer.")] = False,
     lang: LangOpt = None,
     json_: JsonOpt = False,
@@ -336,7 +350,7 @@ def _store():
 
 @app.command()
 def start(
-    qid: Annotated[str, typer.Argument(metavar="ID")],
+    qid: IdArg,
     dir_: Annotated[Path | None, typer.Option("--dir", help="Write the file here instead of "
                                               "the workspace.")] = None,
     edit: Annotated[bool, typer.Option("--edit", "-e", help="Open it in $EDITOR.")] = False,
@@ -392,7 +406,7 @@ def _grade_command(qid: str, file: Path | None, *, public_only: bool, reveal: bo
 
 @app.command()
 def test(
-    qid: Annotated[str, typer.Argument(metavar="ID")],
+    qid: IdArg,
     file: FileArg = None,
     json_: JsonOpt = False,
     lang: LangOpt = None,
@@ -404,7 +418,7 @@ def test(
 
 @app.command()
 def submit(
-    qid: Annotated[str, typer.Argument(metavar="ID")],
+    qid: IdArg,
     file: FileArg = None,
     json_: JsonOpt = False,
     reveal: Annotated[bool, typer.Option("--reveal", help="Show the values of hidden inputs "
@@ -445,7 +459,7 @@ def submit(
 
 @app.command()
 def hint(
-    qid: Annotated[str, typer.Argument(metavar="ID")],
+    qid: IdArg,
     all_: Annotated[bool, typer.Option("--all", help="Show every hint.")] = False,
     lang: LangOpt = None,
 ) -> None:
@@ -458,7 +472,7 @@ def hint(
 
 @app.command()
 def solution(
-    qid: Annotated[str, typer.Argument(metavar="ID")],
+    qid: IdArg,
     peek: Annotated[bool, typer.Option("--peek", help="Show it before solving (counts as a "
                                        "failed review).")] = False,
     lang: LangOpt = None,
@@ -574,7 +588,7 @@ def stats(
 
 @app.command()
 def note(
-    qid: Annotated[str, typer.Argument(metavar="ID")],
+    qid: IdArg,
     text: Annotated[str | None, typer.Argument(help="The note (replaces the old one); "
                                                "omit to show it.")] = None,
     clear: Annotated[bool, typer.Option("--clear", help="Delete the note.")] = False,
@@ -599,7 +613,7 @@ def note(
 
 @app.command()
 def bookmark(
-    qid: Annotated[str, typer.Argument(metavar="ID")],
+    qid: IdArg,
     remove: Annotated[bool, typer.Option("--remove", help="Remove the bookmark.")] = False,
 ) -> None:
     """Bookmark a question (`quiz list --bookmarked` lists them)."""
@@ -668,7 +682,7 @@ def progress_reset(
 def run() -> None:
     """Run the app; QuizError becomes `error: message` and its exit code, never a traceback."""
     try:
-        app()
+        app(prog_name="quiz")
     except QuizError as exc:
         render.err(f"error: {exc.message}")
         sys.exit(exc.exit_code)

@@ -51,9 +51,9 @@ class Suite:
         check: Check | None = None,
         outputs: tuple[str, ...] | None = None,
         seed: int = 20260101,
-        time_factor: float = 20.0,
+        time_factor: float = 10.0,
         min_time_s: float = 2.0,
-        perf_min_time_s: float = 0.5,
+        perf_min_time_s: float = 0.1,
         memory_mb: int = 2048,
     ) -> None:
         self.check = check or allclose()

@@ -126,3 +126,31 @@ def test_console_script_help():
     assert proc.returncode == 0
     for command in ("topics", "list", "search", "show", "random", "validate", "submit"):
         assert command in proc.stdout
+
+
+def test_shell_completion_of_ids():
+    import os
+
+    env = dict(os.environ, _QUIZ_COMPLETE="complete_bash", COMP_WORDS="quiz show what-is",
+               COMP_CWORD="2", QUIZ_BANK=str(FAKE_BANK))
+    proc = subprocess.run([sys.executable, "-m", "quizcli"], env=env, capture_output=True,
+                          text=True)
+    assert proc.stdout.split() == ["what-is-dropout"]
+
+
+def test_no_color_on_a_terminal():
+    import os
+
+    import pexpect
+
+    env = dict(os.environ, TERM="xterm-256color", NO_COLOR="1")
+    child = pexpect.spawn(sys.executable, ["-m", "quizcli", "--bank", str(FAKE_BANK), "topics"],
+                          env=env, encoding="utf-8", timeout=30)
+    child.expect(pexpect.EOF)
+    assert "basics" in child.before
+    assert "\x1b[3" not in child.before  # no colour escape sequences
+    env.pop("NO_COLOR")
+    child = pexpect.spawn(sys.executable, ["-m", "quizcli", "--bank", str(FAKE_BANK), "topics"],
+                          env=env, encoding="utf-8", timeout=30)
+    child.expect(pexpect.EOF)
+    assert "\x1b[" in child.before  # a real terminal gets rich output

@@ -119,3 +119,35 @@ def test_watch_regrades_on_save(tmp_path):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_submit_as_a_real_process_leaves_nothing_behind(tmp_path):
+    import subprocess
+
+    from quizcli.grader.sandbox import MARKER
+
+    def leftovers(pid: int) -> list[str]:
+        found = []
+        for entry in os.listdir("/proc"):
+            try:
+                with open(f"/proc/{entry}/environ", "rb") as fh:
+                    if f"{MARKER}={pid}\0".encode() in fh.read() + b"\0":
+                        found.append(entry)
+            except OSError:
+                pass
+        return found
+
+    for qid, want in (("scale-array", 0), ("no-such-problem", 2)):
+        proc = subprocess.Popen([sys.executable, "-m", "quizcli", "--bank", str(FAKE_BANK),
+                                 "submit", qid, str(SUBMISSIONS / "many_children.py"
+                                                    if want == 0 else SUBMISSIONS / "correct.py"),
+                                 "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True)
+        out, err = proc.communicate(timeout=60)
+        assert "Traceback" not in err
+        if want == 0:
+            assert proc.returncode == 1 and json.loads(out)["verdict"] == "wrong_answer"
+        else:
+            assert proc.returncode == 2
+        time.sleep(0.2)
+        assert leftovers(proc.pid) == []

@@ -259,6 +259,11 @@ def grade_file(pkg: Package, file: Path, *, public_only: bool = False,
                       file=str(file))
     outputs = pkg.suite.outputs
     results = []
+    if run.load == "harness":
+        return Result(pkg.record.id, "internal_error", 0, len(gcs), time.monotonic() - t0, [],
+                      message="the grading process did not start (Python or NumPy failed to "
+                      f"load): {run.stderr.strip()[-500:] or 'no output'}", stderr=run.stderr,
+                      file=str(file))
     if run.load != "ok":
         verdict, message = _load_failure(run)
         message = message.replace("{entry}", pkg.entry)

@@ -325,6 +325,7 @@ def child_main(argv: list[str]) -> None:
         _limits({**cfg, "address_space": (int(config["memory_mb"]) + 512) * 1024 * 1024})
     path = config["file"]
     entry = config["entry"]
+    send(out_fd, {"ev": "loading"})  # the harness is up; from here on, failures are the file's
     try:
         with open(path, "rb") as fh:
             raw = fh.read()

@@ -22,7 +22,7 @@ from quizcli.errors import QuizError
 from quizcli.grader import harness
 from quizcli.suite import Case, Check, Suite
 
-EXPECTED_FORMAT = 2
+EXPECTED_FORMAT = 3
 
 
 class PackageError(QuizError):
@@ -63,6 +63,53 @@ def _load_module(path: Path, name: str):
     return module
 
 
+def load_modules(folder: Path, entry: str, tag: str):
+    """Import a package's reference.py and tests.py; returns (reference module, suite)."""
+    reference_path, tests_path = folder / "reference.py", folder / "tests.py"
+    for p in (reference_path, tests_path):
+        if not p.is_file():
+            raise PackageError(f"{p}: missing; every coding problem needs reference.py and "
+                               "tests.py")
+    try:
+        reference = _load_module(reference_path, f"quizcli_reference_{tag}")
+    except Exception as exc:
+        raise PackageError(f"{reference_path}: cannot import: {exc!r}") from None
+    saved = sys.modules.get("reference")
+    sys.modules["reference"] = reference
+    try:
+        tests = _load_module(tests_path, f"quizcli_tests_{tag}")
+    except Exception as exc:
+        raise PackageError(f"{tests_path}: cannot import: {exc!r}") from None
+    finally:
+        if saved is None:
+            sys.modules.pop("reference", None)
+        else:
+            sys.modules["reference"] = saved
+    suite = getattr(tests, "suite", None)
+    if not isinstance(suite, Suite):
+        raise PackageError(f"{tests_path}: defines no `suite = Suite(...)`")
+    if not callable(getattr(reference, entry, None)):
+        raise PackageError(f"{reference_path}: defines no function `{entry}`")
+    return reference, suite
+
+
+def cold_perf_time(folder: Path, entry: str) -> float | None:
+    """The reference's time on the performance case in a fresh process with one BLAS thread:
+    the conditions the submission is timed in (a warm process would flatter it)."""
+    import subprocess
+
+    from quizcli.grader.sandbox import _child_env
+
+    env = dict(os.environ)
+    env.update({k: v for k, v in _child_env("/tmp").items() if k.endswith("THREADS")})
+    try:
+        proc = subprocess.run([sys.executable, "-m", "quizcli.grader.reftime", str(folder), entry],
+                              env=env, capture_output=True, text=True, timeout=120)
+        return float(json.loads(proc.stdout)["perf_s"])
+    except (OSError, ValueError, KeyError, TypeError, subprocess.TimeoutExpired):
+        return None
+
+
 class Package:
     """solutions/<topic>/<id>/: reference.py, tests.py and mistakes/."""
 
@@ -88,34 +135,9 @@ class Package:
 
     def load(self) -> None:
         """Import the reference and the suite (trusted code) in this process."""
-        if self._suite is not None:
-            return
-        for p in (self.reference_path, self.tests_path):
-            if not p.is_file():
-                raise PackageError(f"{p}: missing; every coding problem needs reference.py and "
-                                   "tests.py")
-        tag = self.record.id.replace("-", "_")
-        try:
-            self._reference = _load_module(self.reference_path, f"quizcli_reference_{tag}")
-        except Exception as exc:
-            raise PackageError(f"{self.reference_path}: cannot import: {exc!r}") from None
-        saved = sys.modules.get("reference")
-        sys.modules["reference"] = self._reference
-        try:
-            tests = _load_module(self.tests_path, f"quizcli_tests_{tag}")
-        except Exception as exc:
-            raise PackageError(f"{self.tests_path}: cannot import: {exc!r}") from None
-        finally:
-            if saved is None:
-                sys.modules.pop("reference", None)
-            else:
-                sys.modules["reference"] = saved
-        suite = getattr(tests, "suite", None)
-        if not isinstance(suite, Suite):
-            raise PackageError(f"{self.tests_path}: defines no `suite = Suite(...)`")
-        if not callable(getattr(self._reference, self.entry, None)):
-            raise PackageError(f"{self.reference_path}: defines no function `{self.entry}`")
-        self._suite = suite
+        if self._suite is None:
+            self._reference, self._suite = load_modules(self.folder, self.entry,
+                                                        self.record.id.replace("-", "_"))
 
     @property
     def suite(self) -> Suite:
@@ -176,6 +198,8 @@ class Package:
             hit = stored.get(case.name)
             if hit is None:
                 expected, ref_time = self._compute(case, check)
+                if case.perf:
+                    ref_time = cold_perf_time(self.folder, self.entry) or ref_time
                 stored[case.name] = (expected, ref_time)
                 fresh = True
             else:

@@ -289,6 +289,11 @@ class Child:
             if self.configured is None:
                 raise RuntimeError("Child.run() before configure()")
             frame = self._wait_frame(pos, self.configured + self.limits.startup_s)
+            if frame is None or frame[1].get("ev") != "loading":
+                run.load = "harness"  # Python or NumPy did not start: not the file's fault
+                return self._finish(run, cases, 0)
+            pos += 1
+            frame = self._wait_frame(pos, time.monotonic() + self.limits.startup_s)
             if frame is None:
                 run.load = "timeout" if not self._eof else "crashed"
                 return self._finish(run, cases, 0)

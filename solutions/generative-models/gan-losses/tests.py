@@ -88,5 +88,5 @@ def random(rng):
 
 @suite.perf
 def perf(rng):
-    return Case("perf", "300,000 real and 300,000 fake logits",
-                args=(rng.standard_normal(300_000) * 5, rng.standard_normal(300_000) * 5))
+    return Case("perf", "500,000 real and 500,000 fake logits",
+                args=(rng.standard_normal(500_000) * 5, rng.standard_normal(500_000) * 5))

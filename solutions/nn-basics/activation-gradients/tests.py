@@ -66,5 +66,5 @@ def random(rng):
 
 @suite.perf
 def perf(rng):
-    return Case("perf", "gelu on a 500 x 1000 input",
-                args=(rng.standard_normal((500, 1000)) * 3, "gelu"))
+    return Case("perf", "gelu on a 1000 x 1000 input",
+                args=(rng.standard_normal((1000, 1000)) * 3, "gelu"))

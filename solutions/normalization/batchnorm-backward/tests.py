@@ -81,4 +81,4 @@ def random(rng):
 
 @suite.perf
 def perf(rng):
-    return Case("perf", "a (4000, 256) input", args=case_args(rng, 4000, 256, 2.0, 1.0))
+    return Case("perf", "a (2000, 256) input", args=case_args(rng, 2000, 256, 2.0, 1.0))

@@ -67,5 +67,5 @@ def random(rng):
 
 @suite.perf
 def perf(rng):
-    return Case("perf", "a (8, 128, 512) input",
-                args=(rng.standard_normal((8, 128, 512)) * 2, weight(rng, 512)))
+    return Case("perf", "a (16, 128, 512) input",
+                args=(rng.standard_normal((16, 128, 512)) * 2, weight(rng, 512)))

@@ -1,0 +1,20 @@
+# Wrong: the GELU derivative keeps only 0.5 * (1 + tanh(u)) and drops the product-rule term in x * d tanh(u)/dx.
+import numpy as np
+
+
+def activation_gradients(x, name):
+    if name == "sigmoid":
+        y = 1.0 / (1.0 + np.exp(-x))
+        d = y * (1 - y)
+    elif name == "tanh":
+        y = np.tanh(x)
+        d = 1 - y**2
+    elif name == "relu":
+        y = np.maximum(x, 0)
+        d = (x > 0).astype(float)
+    else:
+        c = np.sqrt(2 / np.pi)
+        t = np.tanh(c * (x + 0.044715 * x**3))
+        y = 0.5 * x * (1 + t)
+        d = 0.5 * (1 + t)
+    return y, d
