@@ -150,6 +150,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="quiz-bench-"))
     try:
         env = dict(os.environ, QUIZ_HOME=str(tmp / "home"), NO_COLOR="1")
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # users get compiled bytecode
         env.pop("QUIZ_BANK", None)
         big = tmp / "bank"
         synthetic_bank(big, args.records)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 
 from quizcli.errors import QuizError
 from quizcli.store import Store, local_day, now
@@ -89,8 +90,7 @@ def on_peek(store: Store, qid: str, record_hash: str | None) -> None:
 # --- statuses ---------------------------------------------------------------------------
 
 
-@dataclass
-class Status:
+class Status(NamedTuple):
     status: str  # new | attempted | solved
     changed: bool = False
     due: str | None = None

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 TEXT_LANGS = frozenset({"en", "zh"})
 KINDS = ("concept", "coding")
 DIFFICULTIES = ("easy", "medium", "hard")
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with the bank, reported as `path:line: message`."""
 
     path: str
@@ -24,8 +20,7 @@ class Problem:
         return f"{self.path}:{self.line}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
+class Topic(NamedTuple):
     """A topic folder: questions/<slug>/topic.yaml."""
 
     slug: str
@@ -69,13 +64,16 @@ def languages_of(data: dict) -> tuple[str, ...]:
 
 def content_hash(data: dict) -> str:
     """A stable hash of the record's content, to notice questions that changed."""
+    import hashlib
+    import json
+
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
-    """A question, concept or coding, as the rest of quizcli sees it."""
+class Record(NamedTuple):
+    """A question, concept or coding, as the rest of quizcli sees it (named tuples are cheap to
+    define, which keeps start-up fast)."""
 
     id: str
     kind: str
@@ -83,7 +81,7 @@ class Record:
     difficulty: str
     tags: tuple[str, ...]
     path: str
-    titles: dict = field(hash=False, compare=False)
+    titles: dict
     languages: tuple[str, ...] = ()
     content_hash: str = ""
 

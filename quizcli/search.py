@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizcli.bank import Bank
 from quizcli.records import Record, is_text
@@ -15,8 +15,7 @@ WEIGHTS = {
 DEFAULT_WEIGHT = 1.0
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     record: Record
     score: float
     field: str

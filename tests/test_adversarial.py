@@ -74,3 +74,24 @@ def test_captured_output_is_capped(scale_pkg):
     res = grade_file(scale_pkg, SUBMISSIONS / "huge_output.py")
     assert res.verdict == "output_limit_exceeded"
     assert len(res.stdout) <= 64 * 1024
+
+
+def test_numpy_scalars_and_views_round_trip():
+    import numpy as np
+
+    from quizcli.grader import harness
+
+    values = [np.float64(3.5), np.float32(-1.25), np.int64(7), np.array(2.0),
+              np.arange(6.0).reshape(2, 3).T, np.zeros((0, 3)), (np.bool_(True), [1, 2.5])]
+    for value in values:
+        blobs: list = []
+        header = harness.encode(value, blobs)
+        wire = [b if isinstance(b, bytes) else b"".join(bytes(p) for p in b) for b in blobs]
+        back = harness.decode(header, wire)
+        if isinstance(value, np.ndarray):
+            assert type(back) is np.ndarray and back.shape == value.shape
+            assert back.dtype == value.dtype and np.array_equal(back, value)
+        elif isinstance(value, np.generic):
+            assert type(back) is type(value) and back == value
+        else:
+            assert back == (np.True_, [1, 2.5])

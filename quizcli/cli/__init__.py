@@ -5,6 +5,7 @@ One module per group of commands; importing them registers their commands on `ap
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 from quizcli import render
@@ -22,6 +23,9 @@ def run() -> None:
     except QuizError as exc:
         render.err(f"error: {exc.message}")
         sys.exit(exc.exit_code)
+    except sqlite3.Error as exc:  # e.g. a disk that filled up under the progress database
+        render.err(f"error: the progress database failed: {exc}")
+        sys.exit(1)
     except KeyboardInterrupt:
         render.err("interrupted")
         sys.exit(130)

@@ -70,7 +70,8 @@ def _npy(arr) -> tuple:
     """An array as .npy parts (header, data) without copying the data."""
     import numpy as np
 
-    arr = np.ascontiguousarray(arr)
+    if not arr.flags.c_contiguous:  # (np.ascontiguousarray would turn 0-d into shape (1,))
+        arr = arr.copy(order="C")
     header = io.BytesIO()
     np.lib.format.write_array_header_1_0(header, np.lib.format.header_data_from_array_1_0(arr))
     data = memoryview(arr.reshape(-1)).cast("B") if arr.size else b""

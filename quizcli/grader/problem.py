@@ -22,7 +22,7 @@ from quizcli.errors import QuizError
 from quizcli.grader import harness
 from quizcli.suite import Case, Check, Suite
 
-EXPECTED_FORMAT = 3
+EXPECTED_FORMAT = 4
 
 
 class PackageError(QuizError):

@@ -20,25 +20,24 @@ def _net(rng, n, c, h, w, f, k, x_scale=1.0, fc_scale=None):
 @suite.cases
 def conventions(rng):
     yield Case("basic", "N=2, C=3, 6x6 images, F=4 filters, K=5 classes",
-               args=_net(rng, 2, 3, 6, 6, 4, 5, fc_scale=1.0))
+               args=_net(rng, 2, 3, 6, 6, 4, 5))
     yield Case("flatten order", "N=3, C=2, 4x6 images, F=3, K=4: the dense layer reads the "
-               "pooled maps flattened in (F, H, W) order", args=_net(rng, 3, 2, 4, 6, 3, 4, fc_scale=2.0))
-    x, wc, bc, wf, bf = _net(rng, 2, 1, 5, 5, 2, 3, fc_scale=1.0)
+               "pooled maps flattened in (F, H, W) order", args=_net(rng, 3, 2, 4, 6, 3, 4))
+    x, wc, bc, wf, bf = _net(rng, 2, 1, 5, 5, 2, 3)
     wc[:, :, 0, 0] += 2.0  # strongly asymmetric kernels: flipping them changes the output
     yield Case("asymmetric kernels", "asymmetric 3x3 kernels: cross-correlation, not flipped "
                "convolution", args=(x, wc, bc, wf, bf))
     yield Case("odd size", "N=2, C=2, 7x5 images: the conv keeps 7x5, the pool gives 3x2 "
-               "(last row and column dropped)", args=_net(rng, 2, 2, 7, 5, 3, 4, fc_scale=1.0))
+               "(last row and column dropped)", args=_net(rng, 2, 2, 7, 5, 3, 4))
     yield Case("smallest image", "2x2 images: one pooled pixel per channel",
-               args=_net(rng, 3, 2, 2, 2, 4, 3, fc_scale=1.0))
+               args=_net(rng, 3, 2, 2, 2, 4, 3))
     yield Case("single sample and class", "N=1, K=1: the only probability is 1",
                args=_net(rng, 1, 3, 4, 4, 2, 1))
     x, wc, bc, wf, bf = _net(rng, 2, 2, 4, 4, 3, 4)
     yield Case("dead relu", "negative conv biases and x = 0: every ReLU output is 0, so the "
                "probabilities are softmax(b_fc)", args=(np.zeros_like(x), wc, -np.abs(bc) - 1.0, wf, bf))
-    x, wc, bc, wf, bf = _net(rng, 4, 3, 6, 6, 2, 3, fc_scale=1.0)
-    yield Case("all negative images", "x <= 0 everywhere (the pool must not clip at 0 before "
-               "ReLU matters)", args=(-np.abs(x), wc, bc, wf, bf))
+    x, wc, bc, wf, bf = _net(rng, 4, 3, 6, 6, 2, 3)
+    yield Case("all negative images", "x <= 0 everywhere, N=4, C=3, 6x6, F=2, K=3", args=(-np.abs(x), wc, bc, wf, bf))
 
 
 @suite.cases
@@ -55,7 +54,7 @@ def random(rng):
     for k, (n, c, h, w, f, kk) in enumerate([(5, 3, 8, 8, 6, 10), (2, 4, 9, 12, 5, 7),
                                              (6, 1, 10, 6, 8, 3)]):
         yield Case(f"random {k + 1}", f"N={n}, C={c}, {h}x{w}, F={f}, K={kk}",
-                   args=_net(rng, n, c, h, w, f, kk, fc_scale=1.0))
+                   args=_net(rng, n, c, h, w, f, kk))
 
 
 @suite.perf
