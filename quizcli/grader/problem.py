@@ -39,9 +39,12 @@ class GradingCase:
 
 
 def example_value(value):
-    """A YAML example argument as the function receives it: lists become arrays."""
+    """A YAML example argument as the function receives it: lists become arrays,
+    `{array: ..., dtype: ...}` sets the dtype, `{list: [...]}` is a Python list of values."""
     if isinstance(value, dict) and set(value) <= {"array", "dtype"} and "array" in value:
         return np.array(value["array"], dtype=value.get("dtype"))
+    if isinstance(value, dict) and set(value) == {"list"} and isinstance(value["list"], list):
+        return [example_value(v) for v in value["list"]]
     if isinstance(value, list):
         return np.array(value)
     return value
