@@ -15,10 +15,10 @@ def _is_int(v) -> bool:
 def _same_ints(got, case, expected):
     if not isinstance(got, tuple | list) or len(got) != 2:
         return f"expected a tuple (stop_epoch, best_epoch), got {type(got).__name__}"
-    for name, e, g in zip(NAMES, expected, got, strict=True):
+    for name, _e, g in zip(NAMES, expected, got, strict=True):
         if not _is_int(g):
             return f"{name}: expected an integer (Python int or NumPy integer), got {g!r}"
-    for name, e, g in zip(NAMES, expected, got, strict=True):
+    for name, _e, g in zip(NAMES, expected, got, strict=True):
         if int(g) != int(e):
             return f"{name}: expected {int(e)}, got {int(g)}"
     return None

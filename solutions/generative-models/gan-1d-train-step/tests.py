@@ -4,37 +4,12 @@ D-then-G order, saturated discriminators, different batch sizes."""
 import numpy as np
 import reference
 
-from quizcli.suite import Case, Check, Suite, allclose, grad_check
+from quizcli.suite import Case, Suite, allclose, grad_check
 
 OUTPUTS = ("new_d_params", "new_g_params", "d_grad", "g_grad", "d_loss", "g_loss")
 
 
-def _unwrap_scalars(got, expected):
-    """Work around the wire format (quizcli/grader/harness.py `_npy` calls
-    np.ascontiguousarray, which turns a 0-d value into shape (1,)): a NumPy scalar such as
-    np.mean(...) returned by a submission arrives as a shape-(1,) array. Accept it where the
-    reference returns a plain number."""
-    if isinstance(expected, tuple) and isinstance(got, tuple | list) and len(got) == len(expected):
-        return tuple(_unwrap_scalars(g, e) for g, e in zip(got, expected))
-    if not isinstance(expected, np.ndarray) and isinstance(got, np.ndarray) and got.shape == (1,):
-        return got[0]
-    return got
-
-
-class ScalarTolerant(Check):
-    """`inner`, after unwrapping shape-(1,) arrays where a scalar is expected."""
-
-    def __init__(self, inner):
-        self.inner = inner
-
-    def expected(self, reference, case):
-        return self.inner.expected(reference, case)
-
-    def compare(self, expected, got, case, names=None):
-        return self.inner.compare(expected, _unwrap_scalars(got, expected), case, names)
-
-
-VALUES = ScalarTolerant(allclose(rtol=1e-6, atol=1e-9))
+VALUES = allclose(rtol=1e-6, atol=1e-9)
 suite = Suite(check=VALUES, outputs=OUTPUTS)
 
 

@@ -1,6 +1,5 @@
 """Reference solution: backward pass of an affine layer y = x @ w + b."""
 
-import numpy as np
 
 
 def linear_forward(x, w, b):

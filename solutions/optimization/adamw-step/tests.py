@@ -76,6 +76,6 @@ def decay_rule(rng):
 
 @suite.perf
 def perf(rng):
-    p, g, m, v = _state(rng, (600, 1000))
-    return Case("perf", "four (600, 1000) arrays at t = 1000",
+    p, g, m, v = _state(rng, (500, 500))
+    return Case("perf", "four (500, 500) arrays at t = 1000",
                 args=(p, g, m, v, 1000), kwargs={"weight_decay": 0.1})

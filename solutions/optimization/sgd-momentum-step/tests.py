@@ -72,6 +72,6 @@ def update_rule(rng):
 
 @suite.perf
 def perf(rng):
-    p, g, v = _state(rng, (1500, 1000))
-    return Case("perf", "three (1500, 1000) arrays", args=(p, g, v),
+    p, g, v = _state(rng, (600, 600))
+    return Case("perf", "three (600, 600) arrays", args=(p, g, v),
                 kwargs={"lr": 0.01, "momentum": 0.9, "weight_decay": 1e-4})

@@ -3,23 +3,10 @@
 import numpy as np
 import reference
 
-from quizcli.suite import Case, Suite, allclose, custom, grad_check
+from quizcli.suite import Case, Suite, allclose, grad_check
 
 NAMES = ("loss", "d_center", "d_context", "d_negatives")
-_CLOSE = allclose(rtol=1e-6, atol=1e-9)
-
-
-def _values(got, case, expected):
-    # Workaround for the grader's wire format: a NumPy scalar returned by the submission (e.g.
-    # np.float64 from np.sum) currently arrives as a 1-element array (np.ascontiguousarray
-    # makes 0-d arrays 1-d). The prompt allows a Python or NumPy float, so unwrap it here.
-    if isinstance(got, tuple | list) and got and isinstance(got[0], np.ndarray) \
-            and got[0].shape in ((), (1,)) and got[0].dtype.kind in "fiu":
-        got = (got[0].reshape(()).item(), *got[1:])
-    return _CLOSE.compare(expected, got, case, NAMES)
-
-
-CLOSE = custom(_values)
+CLOSE = allclose(rtol=1e-6, atol=1e-9)
 suite = Suite(check=CLOSE, outputs=NAMES)
 
 
@@ -78,4 +65,4 @@ def random(rng):
 
 @suite.perf
 def perf(rng):
-    return Case("perf", "D=300, K=6000", args=make(rng, 300, 6000, scale=0.1))
+    return Case("perf", "D=300, K=3000", args=make(rng, 300, 3000, scale=0.1))
