@@ -50,8 +50,9 @@ def timed(cmd: list[str], env: dict, runs: int, stdin: str | None = None) -> flo
 
 def synthetic_bank(root: Path, n: int) -> None:
     """A bank of `n` bilingual concept records in 20 topics, about 1.5 KB of text each."""
-    words = ("gradient descent dropout attention softmax batch norm layer convolution pooling "
-             "optimizer momentum variance bias regularisation transformer token embedding").split()
+    words = ["gradient", "descent", "dropout", "attention", "softmax", "batch", "norm", "layer",
+             "convolution", "pooling", "optimizer", "momentum", "variance", "bias",
+             "regularisation", "transformer", "token", "embedding"]
     for t in range(20):
         (root / "questions" / f"topic-{t}").mkdir(parents=True)
         (root / "questions" / f"topic-{t}" / "topic.yaml").write_text(

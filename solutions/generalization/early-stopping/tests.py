@@ -18,7 +18,7 @@ def _same_ints(got, case, expected):
     for name, _e, g in zip(NAMES, expected, got, strict=True):
         if not _is_int(g):
             return f"{name}: expected an integer (Python int or NumPy integer), got {g!r}"
-    for name, _e, g in zip(NAMES, expected, got, strict=True):
+    for name, e, g in zip(NAMES, expected, got, strict=True):
         if int(g) != int(e):
             return f"{name}: expected {int(e)}, got {int(g)}"
     return None
