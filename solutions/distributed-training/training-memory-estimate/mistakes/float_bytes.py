@@ -1,0 +1,8 @@
+# Wrong: true division returns float byte counts (and fractional shards) instead of integer bytes of ceil-padded shards.
+def training_memory_estimate(n_params, optimizer="adam", precision="mixed", zero_stage=0, n_gpus=1):
+    k = {"adam": 2, "momentum": 1, "sgd": 0}[optimizer]
+    w, g, o = (2, 2, 4 + 4 * k) if precision == "mixed" else (4, 4, 4 * k)
+    weights = w * n_params / (n_gpus if zero_stage >= 3 else 1)
+    grads = g * n_params / (n_gpus if zero_stage >= 2 else 1)
+    opt = o * n_params / (n_gpus if zero_stage >= 1 else 1)
+    return {"weights": weights, "grads": grads, "optimizer": opt, "total": weights + grads + opt}

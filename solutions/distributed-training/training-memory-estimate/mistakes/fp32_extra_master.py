@@ -1,0 +1,10 @@
+# Wrong: adds a separate 4-byte master copy in fp32 training too (fp32 Adam becomes 20 bytes/param, not 16).
+def training_memory_estimate(n_params, optimizer="adam", precision="mixed", zero_stage=0, n_gpus=1):
+    k = {"adam": 2, "momentum": 1, "sgd": 0}[optimizer]
+    w, g = (2, 2) if precision == "mixed" else (4, 4)
+    o = 4 + 4 * k
+    shard = -(-n_params // n_gpus)
+    weights = w * (shard if zero_stage >= 3 else n_params)
+    grads = g * (shard if zero_stage >= 2 else n_params)
+    opt = o * (shard if zero_stage >= 1 else n_params)
+    return {"weights": weights, "grads": grads, "optimizer": opt, "total": weights + grads + opt}

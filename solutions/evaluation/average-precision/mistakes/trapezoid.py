@@ -1,0 +1,14 @@
+# Wrong: trapezoidal area under the PR curve (linear interpolation between points) instead of the step-wise sum.
+import numpy as np
+
+
+def average_precision(y_true, scores):
+    y = np.asarray(y_true).astype(np.float64)
+    s = np.asarray(scores, dtype=np.float64)
+    order = np.argsort(-s, kind="stable")
+    s, y = s[order], y[order]
+    last = np.r_[np.nonzero(np.diff(s))[0], s.size - 1]
+    tps = np.cumsum(y)[last]
+    precision = np.r_[1.0, tps / (last + 1)]
+    recall = np.r_[0.0, tps / tps[-1]]
+    return float(np.sum(np.diff(recall) * (precision[1:] + precision[:-1]) / 2))

@@ -1,0 +1,11 @@
+# Wrong: divides the log-probs (logp_new / logp_old) instead of exponentiating their difference.
+import numpy as np
+
+
+def ppo_clipped_objective(logp_new, logp_old, advantages, clip_eps=0.2):
+    ratio = logp_new / logp_old
+    surr1 = ratio * advantages
+    surr2 = np.clip(ratio, 1 - clip_eps, 1 + clip_eps) * advantages
+    loss = -np.mean(np.minimum(surr1, surr2))
+    clip_fraction = np.mean(np.abs(ratio - 1) > clip_eps)
+    return float(loss), float(clip_fraction)
