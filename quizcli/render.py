@@ -308,8 +308,16 @@ def stats(st) -> None:
         bar_n = round(10 * t.seen / t.total) if t.total else 0
         rows.append([t.topic, f"{t.seen}/{t.total}", "█" * bar_n + "·" * (10 - bar_n),
                      str(t.mastered), str(t.due), acc])
+    seen = sum(t.seen for t in st.topics)
+    total = sum(t.total for t in st.topics)
+    reviews = sum(t.reviews for t in st.topics)
+    good = sum(t.good for t in st.topics)
+    bar_n = round(10 * seen / total) if total else 0
+    rows.append(["all topics", f"{seen}/{total}", "█" * bar_n + "·" * (10 - bar_n),
+                 str(sum(t.mastered for t in st.topics)), str(sum(t.due for t in st.topics)),
+                 f"{good / reviews * 100:.0f}%" if reviews else "-"])
     table(["topic", "seen", "progress", "mastered", "due", "accuracy"], rows,
-          styles={"topic": "cyan", "progress": "green"})
+          title=f"Progress on {st.today}", styles={"topic": "cyan", "progress": "green"})
     out("")
     out(f"Streak: {st.streak} day(s) · longest {st.longest_streak} · {st.reviews} reviews · "
         f"{st.submits} submissions · {st.solved} problems solved")

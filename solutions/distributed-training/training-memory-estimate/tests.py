@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from quizcli.suite import Case, Suite, exact, invariant
+from quizcli.suite import Case, Suite, custom, exact
 
 KEYS = ("weights", "grads", "optimizer", "total")
 
@@ -18,7 +18,16 @@ def integers(got, case):
     return None
 
 
-suite = Suite(check=exact(strict_dtype=False) & invariant(integers))
+_EXACT = exact(strict_dtype=False)
+
+
+def exact_integers(got, case, expected):
+    # one custom check (not `exact & invariant`) so that the expected value stays the plain
+    # reference dict, which the public examples' `expected` is compared with.
+    return _EXACT.compare(expected, got, case) or integers(got, case)
+
+
+suite = Suite(check=custom(exact_integers))
 
 
 def case(name, desc, n, **kw):

@@ -55,9 +55,12 @@ def random(rng):
                "labels mostly random",
                args=(_softmax(logits), np.where(rng.random(300) < 0.3, logits.argmax(axis=1),
                                                 rng.integers(0, 4, 300))))
-    p = np.round(_softmax(rng.standard_normal((400, 3))), 1)
-    yield Case("rounded probabilities", "probabilities rounded to one decimal: many confidences "
-               "on bin edges (0.4, 0.5, 0.6, ...)", args=(p, rng.integers(0, 3, 400)))
+    p = rng.multinomial(8, [0.5, 0.3, 0.2], size=400) / 8.0
+    yield Case("probabilities in eighths", "rows are multiples of 1/8 (exact in binary), n_bins=8: "
+               "most confidences sit exactly on a bin edge", args=(p, rng.integers(0, 3, 400)),
+               kwargs={"n_bins": 8})
+    yield Case("eighths, 4 bins", "the same rows with n_bins=4 (edges 0.25, 0.5, 0.75, 1)",
+               args=(p.copy(), rng.integers(0, 3, 400)), kwargs={"n_bins": 4})
     yield Case("float32 probabilities", "float32 input, 200 x 6",
                args=(_softmax(rng.standard_normal((200, 6)) * 2).astype(np.float32),
                      rng.integers(0, 6, 200)), check=allclose(rtol=1e-5, atol=1e-7))

@@ -1,0 +1,17 @@
+# Wrong: the hard-label cross-entropy uses the softened student softmax(s / T) instead of T = 1.
+import numpy as np
+
+
+def _log_softmax(z):
+    z = z - z.max(axis=1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+
+def distillation_loss(student_logits, teacher_logits, labels, temperature=2.0, alpha=0.5):
+    T = temperature
+    n = student_logits.shape[0]
+    log_p = _log_softmax(teacher_logits / T)
+    log_q = _log_softmax(student_logits / T)
+    kl = np.sum(np.exp(log_p) * (log_p - log_q)) / n
+    ce = -np.mean(log_q[np.arange(n), labels])
+    return float(alpha * T * T * kl + (1 - alpha) * ce)

@@ -1,0 +1,17 @@
+# Wrong: drops the T^2 factor, so the soft-target term shrinks like 1/T^2 as the temperature grows.
+import numpy as np
+
+
+def _log_softmax(z):
+    z = z - z.max(axis=1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+
+def distillation_loss(student_logits, teacher_logits, labels, temperature=2.0, alpha=0.5):
+    T = temperature
+    n = student_logits.shape[0]
+    log_p = _log_softmax(teacher_logits / T)
+    log_q = _log_softmax(student_logits / T)
+    kl = np.sum(np.exp(log_p) * (log_p - log_q)) / n
+    ce = -np.mean(_log_softmax(student_logits)[np.arange(n), labels])
+    return float(alpha * kl + (1 - alpha) * ce)
