@@ -142,11 +142,24 @@ def record_markdown(data: dict, lang: str, *, answer: bool) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
+def _literal(value: Any) -> str:
+    """A YAML example value written as the Python the user would type."""
+    if isinstance(value, dict) and "array" in value and set(value) <= {"array", "dtype"}:
+        dtype = f", dtype={value['dtype']}" if value.get("dtype") else ""
+        return f"np.array({_literal(value['array'])}{dtype})"
+    if isinstance(value, dict) and set(value) == {"list"} and isinstance(value["list"], list):
+        return _literal(value["list"])
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_literal(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
 def _short(value: Any, limit: int = 160) -> str:
-    if isinstance(value, dict) and "array" in value:
-        text = f"np.array({json.dumps(value['array'])}, dtype={value.get('dtype', 'float64')})"
-    else:
-        text = json.dumps(value) if not isinstance(value, str) else repr(value)
+    text = _literal(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 

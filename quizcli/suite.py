@@ -55,6 +55,7 @@ class Suite:
         min_time_s: float = 2.0,
         perf_min_time_s: float = 0.1,
         memory_mb: int = 2048,
+        no_perf_reason: str | None = None,
     ) -> None:
         self.check = check or allclose()
         self.outputs = outputs
@@ -63,6 +64,8 @@ class Suite:
         self.min_time_s = min_time_s
         self.perf_min_time_s = perf_min_time_s
         self.memory_mb = memory_mb
+        # A suite without a performance case must say why (e.g. O(1) arithmetic on scalars).
+        self.no_perf_reason = no_perf_reason
         self._cases: list[Callable[[np.random.Generator], Iterator[Case]]] = []
         self._perf: Callable[[np.random.Generator], Case] | None = None
 

@@ -18,7 +18,7 @@ from quizcli.bank import Bank
 from quizcli.records import Problem, Record
 
 MIN_HIDDEN_CASES = 8
-MIN_MISTAKES = 2
+MIN_MISTAKES = 3
 
 
 @dataclass
@@ -149,6 +149,10 @@ def _check_package(bank: Bank, rec: Record, grade: bool):
     if n_hidden < MIN_HIDDEN_CASES:
         problems.append(Problem(_rel(bank, pkg.tests_path), 1, f"the suite builds {n_hidden} "
                                 f"hidden cases; at least {MIN_HIDDEN_CASES} are needed"))
+    has_perf = any(c.perf for c in hidden)
+    if not has_perf and not pkg.suite.no_perf_reason:
+        problems.append(Problem(_rel(bank, pkg.tests_path), 1, "the suite has no @suite.perf case; "
+                                "add one, or pass Suite(no_perf_reason=...) saying why none is needed"))
     problems.extend(_check_examples(bank, rec, pkg, gcs))
     if not grade:
         return problems, []
@@ -219,7 +223,7 @@ def _same_value(shown, ref) -> bool:
 
 
 def _check_examples(bank: Bank, rec: Record, pkg, gcs) -> list[Problem]:
-
+    from quizcli.grader.grade import expected_value
 
     out = []
     examples = bank.data(rec).get("examples", ())
@@ -227,9 +231,10 @@ def _check_examples(bank: Bank, rec: Record, pkg, gcs) -> list[Problem]:
     for i, (ex, gc) in enumerate(zip(examples, public, strict=False)):
         if "expected" not in ex:
             continue
-        if not _same_value(ex["expected"], gc.expected):
+        expected = expected_value(gc)[1]
+        if not _same_value(ex["expected"], expected):
             try:
-                shown = repr(_plain(gc.expected))
+                shown = repr(_plain(expected))
             except Exception:
                 shown = "?"
             out.append(Problem(rec.path, _yaml_line(bank, rec, ["examples", i, "expected"]),

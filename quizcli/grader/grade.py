@@ -97,12 +97,20 @@ def _summary(value, reveal: bool) -> str:
     return type(value).__name__
 
 
-def _shown_expected(gc: GradingCase) -> str | None:
-    from quizcli.suite import Both, Custom, GradCheck
+def expected_value(gc: GradingCase):
+    """The expected output a user would recognise: for combined checks (`a & b`), the first's."""
+    from quizcli.suite import Both
 
     check, expected = gc.check, gc.expected
     while isinstance(check, Both):
         check, expected = check.first, expected[0]
+    return check, expected
+
+
+def _shown_expected(gc: GradingCase) -> str | None:
+    from quizcli.suite import Custom, GradCheck
+
+    check, expected = expected_value(gc)
     if isinstance(check, GradCheck | Custom) and expected is None:
         return None
     return _summary(expected, True)

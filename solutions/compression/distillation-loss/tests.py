@@ -61,5 +61,5 @@ def random(rng):
 
 @suite.perf
 def perf(rng):
-    s, t, y = _batch(rng, 2000, 128, scale=3.0)
-    return Case("perf", "N = 2000, C = 128", args=(s, t, y))
+    s, t, y = _batch(rng, 1500, 128, scale=3.0)
+    return Case("perf", "N = 1500, C = 128", args=(s, t, y))

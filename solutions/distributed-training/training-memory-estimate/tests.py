@@ -27,7 +27,8 @@ def exact_integers(got, case, expected):
     return _EXACT.compare(expected, got, case) or integers(got, case)
 
 
-suite = Suite(check=custom(exact_integers))
+suite = Suite(check=custom(exact_integers),
+              no_perf_reason="closed-form arithmetic on a few integers: nothing to time")
 
 
 def case(name, desc, n, **kw):

@@ -66,7 +66,7 @@ def multiclass(rng):
 
 @suite.perf
 def perf(rng):
-    y = rng.integers(0, 20, 300_000)
-    p = np.where(rng.random(300_000) < 0.6, y, rng.integers(0, 20, 300_000))
-    return Case("perf", "300,000 samples, 20 classes, average='macro'",
+    y = rng.integers(0, 20, 100_000)
+    p = np.where(rng.random(100_000) < 0.6, y, rng.integers(0, 20, 100_000))
+    return Case("perf", "100,000 samples, 20 classes, average='macro'",
                 args=(y, p), kwargs={"average": "macro"})
