@@ -6,6 +6,7 @@ keeps everything rated so far. Works on a terminal and with piped stdin (one ans
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,9 +43,15 @@ def _choose_rating(ask: Callable[[str], str]) -> int | None:
         render.out("  type 1, 2, 3 or 4 (or q)")
 
 
-def _concept(bank, store, rec, lang: str, source: str, summary: Summary, ask) -> bool:
+def _concept(bank, store, rec, lang: str, source: str, summary: Summary, ask,
+             rng: random.Random) -> bool:
     """One concept card; False when the user quits."""
     data = bank.data(rec)
+    order = list(range(len(data.get("choices") or ())))
+    if order:
+        # Choices in a new order each time, so that a user learns the answer, not its letter.
+        rng.shuffle(order)
+        data = {**data, "choices": [data["choices"][i] for i in order]}
     render.markdown(render.record_markdown(data, lang, answer=False))
     progress.mark_seen(store, bank, rec)
     started = time.monotonic()
@@ -69,8 +76,10 @@ def _concept(bank, store, rec, lang: str, source: str, summary: Summary, ask) ->
                 render.out(f"  {chr(65 + i)}. {pick(c['why'], lang)}")
         render.markdown(render.answer_markdown(data, lang))
         rating = progress.GOOD if ok else progress.AGAIN
+        # History keeps the letters of the record's own order, whatever order was shown.
+        original = "".join(sorted(chr(65 + order[ord(c) - 65]) for c in set(answer)))
         progress.review(store, rec.id, rating, source, record_hash=rec.content_hash,
-                        answer=answer, correct=ok, duration_s=time.monotonic() - started)
+                        answer=original, correct=ok, duration_s=time.monotonic() - started)
     else:
         typed = ask("Think, or type your answer; Enter reveals (q to quit) > ")
         if typed.lower() in QUIT:
@@ -108,9 +117,11 @@ def _coding(bank, store, rec, lang: str, summary: Summary, ask, attempt) -> bool
 
 
 def run(bank, store, ids: list[str], lang: str, source: str, attempt=None,
-        ask: Callable[[str], str] = _ask) -> Summary:
-    """Go through `ids`; returns what happened. Ratings are saved as they are given."""
+        ask: Callable[[str], str] = _ask, seed: int | None = None) -> Summary:
+    """Go through `ids`; returns what happened. Ratings are saved as they are given.
+    Multiple-choice options are shuffled (reproducibly with `seed`)."""
     summary = Summary(total=len(ids))
+    rng = random.Random(seed)
     try:
         for i, qid in enumerate(ids, start=1):
             rec = bank.get(qid)
@@ -118,7 +129,7 @@ def run(bank, store, ids: list[str], lang: str, source: str, attempt=None,
             if rec.kind == "coding":
                 go_on = _coding(bank, store, rec, lang, summary, ask, attempt)
             else:
-                go_on = _concept(bank, store, rec, lang, source, summary, ask)
+                go_on = _concept(bank, store, rec, lang, source, summary, ask, rng)
             if not go_on:
                 summary.stopped = "quit"
                 break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -20,6 +21,13 @@ def spawn(*args: str, env_extra: dict | None = None) -> pexpect.spawn:
     return child
 
 
+def right_letter(child) -> str:
+    """The letter the (shuffled) correct option of what-is-dropout is shown under."""
+    m = re.search(r"([A-Z])\. Randomly zeroes activations", child.before)
+    assert m, child.before
+    return m.group(1)
+
+
 def ratings() -> list[tuple[str, int]]:
     rows = Store().db.execute("SELECT qid, rating FROM reviews ORDER BY at").fetchall()
     return [(r["qid"], r["rating"]) for r in rows]
@@ -32,7 +40,7 @@ def test_practice_session_key_by_key():
         idx = child.expect(["Your answer", "Enter reveals"])
         if idx == 0:  # the multiple-choice question: graded automatically
             seen.append("choice")
-            child.sendline("A")
+            child.sendline(right_letter(child))
             child.expect("Correct")
         else:
             seen.append("open")
@@ -54,8 +62,9 @@ def test_wrong_choice_rates_again():
     for _ in range(2):
         idx = child.expect(["Your answer", "Enter reveals"])
         if idx == 0:
-            child.sendline("b")
-            child.expect("Not quite: the answer is A")
+            right = right_letter(child)
+            child.sendline("b" if right == "A" else "a")
+            child.expect(f"Not quite: the answer is {right}")
         else:
             child.sendline("my own answer")
             child.expect("Rate")
@@ -69,7 +78,7 @@ def test_ctrl_c_keeps_ratings_so_far():
     child = spawn("practice", "--topic", "basics", "-n", "2", "--seed", "3")
     idx = child.expect(["Your answer", "Enter reveals"])
     if idx == 0:
-        child.sendline("A")
+        child.sendline(right_letter(child))
     else:
         child.sendline("")
         child.expect("Rate")
@@ -102,7 +111,7 @@ def test_review_session_with_a_coding_card(tmp_path):
     while done < 3:
         idx = child.expect(["Your answer", "Enter reveals", "e: edit and grade now"])
         if idx == 0:
-            child.sendline("A")
+            child.sendline(right_letter(child))
         elif idx == 1:
             child.sendline("")
             child.expect("Rate")
@@ -145,3 +154,26 @@ def test_commands_run_in_a_terminal(command, text):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_choices_are_shuffled_but_history_keeps_file_order(fake_bank, capsys):
+    """A user learns the answer, not its letter: the options move between sessions, and the
+    recorded answer always names the options in the record's own order."""
+    from quizcli import session
+
+    shown_first = set()
+    for seed in range(12):
+        store = Store()
+
+        def ask(prompt: str) -> str:
+            out = capsys.readouterr().out
+            m = re.search(r"([A-Z])\. Randomly zeroes activations", out)
+            shown_first.add(m.group(1))
+            return m.group(1)
+
+        summary = session.run(fake_bank, store, ["what-is-dropout"], "en", "practice",
+                              ask=ask, seed=seed)
+        assert summary.correct == 1
+        row = store.db.execute("SELECT answer, correct FROM reviews ORDER BY at DESC").fetchone()
+        assert (row["answer"], row["correct"]) == ("A", 1)
+    assert shown_first == {"A", "B"}

@@ -60,8 +60,8 @@ def _finish_session(summary) -> None:
 def practice(
     topic: TopicOpt = None,
     n: Annotated[int, typer.Option("-n", "--count", help="How many questions.")] = 10,
-    seed: Annotated[int | None, typer.Option(help="Seed for the order of new questions.")]
-    = None,
+    seed: Annotated[int | None, typer.Option(
+        help="Seed for the order of new questions and of multiple-choice options.")] = None,
     lang: LangOpt = None,
 ) -> None:
     """Concept drill: read the question, think or type, reveal, rate 1-4 (q or Ctrl-C stops)."""
@@ -74,7 +74,7 @@ def practice(
         raise UnknownIdError(topic, b.topics)
     store = open_store()
     ids = progress.practice_queue(store, b, topic=topic, n=n, seed=seed)
-    summary = session.run(b, store, ids, lang_of(lang), "practice")
+    summary = session.run(b, store, ids, lang_of(lang), "practice", seed=seed)
     _finish_session(summary)
 
 

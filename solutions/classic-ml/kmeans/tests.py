@@ -53,7 +53,7 @@ def edge_cases(rng):
 
 @suite.cases
 def iterations(rng):
-    for i, n_iter in enumerate([1, 2, 3]):
+    for n_iter in [1, 2, 3]:
         x = rng.uniform(-1, 1, (60, 2))
         init = rng.uniform(-1, 1, (5, 2))
         yield Case(f"unconverged n_iter={n_iter}", f"60 uniform points, 5 random centroids, "

@@ -8,7 +8,7 @@ def tensor_parallel_matmul(x, W1, W2, n_shards):
     Shard k owns W1[:, k*s:(k+1)*s] (column-parallel) and W2[k*s:(k+1)*s, :] (row-parallel),
     s = D_ff // n_shards. Returns (y (N, D_out), partials (n_shards, N, D_out)), y = partials.sum(0).
     """
-    n, d_ff = x.shape[0], W1.shape[1]
+    d_ff = W1.shape[1]
     s = d_ff // n_shards
     # (n_shards, D_in, s) and (n_shards, s, D_out) views of the shards
     W1s = W1.reshape(W1.shape[0], n_shards, s).transpose(1, 0, 2)

@@ -1,6 +1,5 @@
 """Reference solution: a LoRA linear layer's forward pass and its merged weight."""
 
-import numpy as np
 
 
 def lora_forward_merge(x, W, A, B, alpha, r):

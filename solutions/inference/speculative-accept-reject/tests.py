@@ -17,7 +17,7 @@ def structure(got, case):
     n = got.shape[0] - 1
     if not np.array_equal(got[:n], draft[:n]):
         return "all tokens but the last must be the accepted prefix of draft_tokens"
-    if got.size and not (0 <= got.min() and got.max() < V):
+    if got.size and not (got.min() >= 0 and got.max() < V):
         return f"tokens must lie in [0, {V})"
     return None
 

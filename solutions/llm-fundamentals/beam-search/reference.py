@@ -40,6 +40,6 @@ def beam_search(log_probs_table, beam_width, max_len, eos):
                 new_alive.append(tokens)
                 new_scores.append(flat[j])
         alive, alive_scores = new_alive, np.array(new_scores)
-    finished.extend(zip(alive, (float(s) for s in alive_scores)))  # hit max_len without eos
+    finished.extend(zip(alive, (float(s) for s in alive_scores), strict=True))  # hit max_len without eos
     finished.sort(key=lambda hs: (-hs[1], hs[0]))
     return [h for h, _ in finished], np.array([s for _, s in finished], dtype=np.float64)

@@ -18,7 +18,7 @@ def bpe_train_merges(words, num_merges):
         # the pair (a, a) twice).
         stats = Counter()
         for sym, c in segs:
-            for p in zip(sym, sym[1:]):
+            for p in zip(sym, sym[1:], strict=False):
                 stats[p] += c
         if not stats:
             break  # every word is a single symbol: nothing left to merge

@@ -1,0 +1,17 @@
+# Wrong: one-sided p-value 1 - Phi(|z|) = erfc(|z|/sqrt 2) / 2: half the two-sided value.
+import math
+
+import numpy as np
+
+
+def ab_test_z(successes_a, n_a, successes_b, n_b):
+    xa, na, xb, nb = np.broadcast_arrays(*(
+        np.asarray(v, dtype=np.float64) for v in (successes_a, n_a, successes_b, n_b)))
+    pa, pb = xa / na, xb / nb
+    pooled = (xa + xb) / (na + nb)
+    se = np.sqrt(pooled * (1.0 - pooled) * (1.0 / na + 1.0 / nb))
+    degenerate = se == 0.0
+    z = np.where(degenerate, 0.0, (pb - pa) / np.where(degenerate, 1.0, se))
+    x = (np.abs(z) / math.sqrt(2.0)).ravel().tolist()
+    p = 0.5 * np.fromiter(map(math.erfc, x), dtype=np.float64, count=len(x)).reshape(z.shape)
+    return z[()], p[()]

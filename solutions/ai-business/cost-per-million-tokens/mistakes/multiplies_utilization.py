@@ -1,0 +1,16 @@
+# Wrong: multiplies the cost by the utilisation; idle time makes each served token MORE expensive.
+import numpy as np
+
+
+def cost_per_million_tokens(gpu_hour_price, input_tokens_per_second, output_tokens_per_second,
+                            input_fraction, utilization=1.0):
+    price, tin, tout, frac, util = np.broadcast_arrays(*(
+        np.asarray(v, dtype=np.float64)
+        for v in (gpu_hour_price, input_tokens_per_second, output_tokens_per_second,
+                  input_fraction, utilization)))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        input_cost = price * util / (3600 * tin) * 1e6
+        output_cost = price * util / (3600 * tout) * 1e6
+        blended = (np.where(frac > 0, frac * input_cost, 0.0)
+                   + np.where(frac < 1, (1 - frac) * output_cost, 0.0))
+    return input_cost[()], output_cost[()], blended[()]
