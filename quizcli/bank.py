@@ -1,7 +1,10 @@
 """Loading the bank: topics and records from questions/, with an incremental parse cache.
 
 Browsing never imports numpy or jsonschema: a record file is parsed and checked against the
-schema only when it changed since the cache was written.
+schema only when it changed since the cache was written. The cache has two parts, so that
+start-up does not grow with the size of the text: a small index (every file's stat, problems
+and the fields lists and filters need) read on every run, and one pickle per record with its
+full data, read only when a command needs that record's text.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from quizcli import __version__, paths
 from quizcli.errors import BankError, UnknownIdError
 from quizcli.records import Problem, Record, Topic, derived, make_record
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
+# The fields of a record kept in the index: what Record, filters and cross-checks need.
+INDEX_FIELDS = ("id", "kind", "topic", "difficulty", "tags", "related")
 
 
 @dataclass
@@ -28,6 +33,9 @@ class Bank:
     records: dict[str, Record]
     problems: list[Problem] = field(default_factory=list)
     raw: dict[str, dict] = field(default_factory=dict, repr=False)
+    # records whose full data is read on first use: id -> (path under questions/, stat)
+    lazy: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict, repr=False)
+    cache: Path | None = None  # the index file, when the cache is in use
 
     @property
     def questions_dir(self) -> Path:
@@ -84,8 +92,49 @@ class Bank:
         return out
 
     def data(self, record: Record) -> dict:
-        """The full, validated YAML data of one record."""
-        return self.raw[record.id]
+        """The full, validated YAML data of one record (read from the cache on first use)."""
+        data = self.raw.get(record.id)
+        if data is None:
+            data = self.raw[record.id] = self._load_data(record.id)
+        return data
+
+    def haystacks(self, records: list[Record]) -> dict[str, list]:
+        """Searchable text of `records` (see quizcli.search.haystack), from the cache's text
+        file when it is current, so that search does not open one file per record."""
+        from quizcli.search import haystack
+
+        cached: dict = {}
+        if self.cache is not None:
+            try:
+                with open(_text_path(self.cache), "rb") as fh:
+                    cached = pickle.load(fh)
+            except Exception:
+                cached = {}
+        out = {}
+        for rec in records:
+            rel, stat = self.lazy.get(rec.id, (None, None))
+            hit = cached.get(rel) if rel else None
+            if hit is not None and hit[0] == stat:
+                out[rec.id] = hit[1]
+            else:
+                out[rec.id] = haystack(self.data(rec))
+        return out
+
+    def _load_data(self, qid: str) -> dict:
+        rel, stat = self.lazy[qid]
+        if self.cache is not None:
+            try:
+                with open(_data_path(self.cache, rel), "rb") as fh:
+                    entry = pickle.load(fh)
+                if entry["stat"] == stat:
+                    return entry["data"]
+            except Exception:  # missing or damaged: parse the file again
+                pass
+        entry = _parse_file(self.questions_dir, rel)
+        if entry["problems"] or entry["data"] is None:
+            line, message = entry["problems"][0] if entry["problems"] else (1, "unreadable")
+            raise BankError(f"questions/{rel}:{line}: {message}")
+        return entry["data"]
 
 
 # --- scanning and the cache -------------------------------------------------------------
@@ -120,6 +169,46 @@ def _schema_stamp() -> tuple:
     return tuple(os.stat(paths.SCHEMA_DIR / n).st_mtime_ns for n in names)
 
 
+def _data_dir(cache: Path) -> Path:
+    return cache.with_suffix(".data")
+
+
+def _data_path(cache: Path, rel: str) -> Path:
+    return _data_dir(cache) / (rel.replace("/", "__") + ".pickle")
+
+
+def _text_path(cache: Path) -> Path:
+    return cache.with_suffix(".text")
+
+
+def _write_texts(cache: Path, files: dict, fresh: set[str]) -> None:
+    """The searchable text of every record, {rel: (stat, haystack)}, in one file."""
+    from quizcli.search import haystack
+
+    try:
+        with open(_text_path(cache), "rb") as fh:
+            old = pickle.load(fh)
+    except Exception:
+        old = {}
+    texts = {}
+    for rel, entry in files.items():
+        if entry["kind"] != "record" or entry["data"] is None or entry["problems"]:
+            continue
+        if rel in fresh:
+            texts[rel] = (entry["stat"], haystack(entry["data"]))
+        elif rel in old and old[rel][0] == entry["stat"]:
+            texts[rel] = old[rel]
+        else:
+            try:
+                with open(_data_path(cache, rel), "rb") as fh:
+                    cached = pickle.load(fh)
+                if cached["stat"] == entry["stat"]:
+                    texts[rel] = (entry["stat"], haystack(cached["data"]))
+            except Exception:
+                pass  # searched from the record's data instead
+    _atomic_pickle(_text_path(cache), texts)
+
+
 def _read_cache(path: Path, stamp: tuple) -> dict:
     try:
         with open(path, "rb") as fh:
@@ -131,15 +220,41 @@ def _read_cache(path: Path, stamp: tuple) -> dict:
     return {}
 
 
-def _write_cache(path: Path, stamp: tuple, files: dict) -> None:
+def _atomic_pickle(path: Path, value) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def _write_cache(path: Path, stamp: tuple, files: dict, fresh: set[str]) -> bool:
+    """Write the data pickles of the files parsed this run, then the index. False when the
+    cache folder is not writable (still correct, only slower)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump({"stamp": stamp, "files": files}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        ddir = _data_dir(path)
+        ddir.mkdir(parents=True, exist_ok=True)
+        for rel in fresh:
+            entry = files[rel]
+            if entry["kind"] == "record" and entry["data"] is not None and not entry["problems"]:
+                _atomic_pickle(_data_path(path, rel), {"stat": entry["stat"], "data": entry["data"]})
+        _write_texts(path, files, fresh)
+        index = {rel: _index_entry(e) for rel, e in files.items()}
+        _atomic_pickle(path, {"stamp": stamp, "files": index})
+        keep = {_data_path(path, rel).name for rel in files}
+        for old in os.scandir(ddir):
+            if old.name not in keep and old.name.endswith(".pickle"):
+                os.unlink(old.path)
+        return True
     except OSError:
-        pass  # no writable cache: still correct, only slower
+        return False
+
+
+def _index_entry(entry: dict) -> dict:
+    """An index entry: a record's data cut down to INDEX_FIELDS (topics are kept whole)."""
+    if entry["kind"] != "record" or entry["data"] is None or entry.get("slim"):
+        return entry
+    data = entry["data"]
+    return {**entry, "data": {k: data[k] for k in INDEX_FIELDS if k in data}, "slim": True}
 
 
 def _parse_file(qdir: Path, rel: str) -> dict:
@@ -188,23 +303,25 @@ def load(root: Path, *, use_cache: bool = True) -> Bank:
     cpath = _cache_path(root)
     cached = _read_cache(cpath, stamp) if use_cache else {}
     files: dict[str, dict] = {}
-    changed = False
+    fresh: set[str] = set()
     for rel, st in current.items():
         entry = cached.get(rel)
         if entry is None or entry["stat"] != st:
             entry = _parse_file(qdir, rel)
             entry["stat"] = st
-            changed = True
+            fresh.add(rel)
         files[rel] = entry
-    if use_cache and (changed or len(cached) != len(files)):
-        _write_cache(cpath, stamp, files)
-    return _assemble(root, files)
+    writable = True
+    if use_cache and (fresh or len(cached) != len(files)):
+        writable = _write_cache(cpath, stamp, files, fresh)
+    return _assemble(root, files, cpath if use_cache and writable else None)
 
 
-def _assemble(root: Path, files: dict[str, dict]) -> Bank:
+def _assemble(root: Path, files: dict[str, dict], cache: Path | None) -> Bank:
     topics: dict[str, Topic] = {}
     records: dict[str, Record] = {}
     raw: dict[str, dict] = {}
+    lazy: dict[str, tuple[str, tuple[int, int]]] = {}
     problems: list[Problem] = []
 
     def report(rel: str, line: int, message: str) -> None:
@@ -247,7 +364,10 @@ def _assemble(root: Path, files: dict[str, dict]) -> Bank:
         first_seen[qid] = f"questions/{rel}"
         if ok:
             records[qid] = make_record(data, f"questions/{rel}", entry.get("derived"))
-            raw[qid] = data
+            if entry.get("slim"):
+                lazy[qid] = (rel, entry["stat"])
+            else:
+                raw[qid] = data
     for rel, entry in files.items():
         data = entry["data"]
         if entry["kind"] == "record" and data and data.get("id") in records:
@@ -256,4 +376,4 @@ def _assemble(root: Path, files: dict[str, dict]) -> Bank:
                     report(rel, entry["lines"].get("related", 1),
                            f"field 'related': unknown id '{other}'")
     problems.sort(key=lambda p: (p.path, p.line, p.message))
-    return Bank(root, topics, records, problems, raw)
+    return Bank(root, topics, records, problems, raw, lazy, cache)

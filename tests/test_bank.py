@@ -104,3 +104,57 @@ def test_missing_questions_folder(tmp_path):
 
     with pytest.raises(BankError, match="no questions/ folder"):
         bank.load(tmp_path)
+
+
+def test_cached_bank_reads_record_text_only_when_needed(tmp_path):
+    """Start-up reads a small index; a record's full text comes from its own cache file."""
+    root = tmp_path / "bank"
+    shutil.copytree(FAKE_BANK, root)
+    bank.load(root)  # builds the cache
+    fresh = bank.load(root, use_cache=False)
+    cached = bank.load(root)
+    assert cached.raw == {}  # nothing read yet
+    for rec in fresh.records.values():
+        assert cached.data(cached.get(rec.id)) == fresh.data(rec)
+
+
+def test_damaged_record_cache_falls_back_to_the_file(tmp_path):
+    root = tmp_path / "bank"
+    shutil.copytree(FAKE_BANK, root)
+    bank.load(root)
+    for p in bank._data_dir(bank._cache_path(root)).iterdir():
+        p.write_bytes(b"garbage")
+    b = bank.load(root)
+    assert b.data(b.get("what-is-dropout"))["id"] == "what-is-dropout"
+
+
+def test_record_broken_after_loading_is_reported_with_its_line(tmp_path):
+    from quizcli.errors import BankError
+
+    root = tmp_path / "bank"
+    shutil.copytree(FAKE_BANK, root)
+    bank.load(root)
+    b = bank.load(root)
+    # the index was read; then the record's cache file went away and the file broke
+    for p in bank._data_dir(bank._cache_path(root)).iterdir():
+        p.unlink()
+    path = root / "questions/basics/what-is-dropout.yaml"
+    path.write_text(path.read_text().replace("difficulty: easy", "difficulty: trivial"))
+    with pytest.raises(BankError, match=r"questions/basics/what-is-dropout.yaml:\d+: .*difficulty"):
+        b.data(b.get("what-is-dropout"))
+
+
+def test_search_text_follows_edits(tmp_path):
+    from quizcli.search import haystack
+
+    root = tmp_path / "bank"
+    shutil.copytree(FAKE_BANK, root)
+    bank.load(root)
+    b = bank.load(root)
+    recs = list(b.records.values())
+    assert b.haystacks(recs) == {r.id: haystack(b.data(r)) for r in recs}
+    path = root / "questions/basics/what-is-dropout.yaml"
+    path.write_text(path.read_text().replace("Randomly zeroes activations", "Zaps activations"))
+    b = bank.load(root)
+    text = "\n".join(t for _, _, t in b.haystacks([b.get("what-is-dropout")])["what-is-dropout"])
+    assert "Zaps activations" in text

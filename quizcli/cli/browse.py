@@ -135,12 +135,11 @@ def search(
     json_: JsonOpt = False,
 ) -> None:
     """Full-text search over titles, questions, answers and tags, in both languages."""
-    from quizcli.search import haystack
     from quizcli.search import search as run_search
 
     b = state.bank()
     records = filtered(topic, kind, None, None)
-    texts = {r.id: haystack(b.data(r)) for r in records}
+    texts = b.haystacks(records)
     hits = run_search(b, query, records, texts)
     if limit:
         hits = hits[:limit]
