@@ -41,9 +41,13 @@ def table(columns: list[str], rows: list[list[str]], *, title: str | None = None
           footer: str | None = None, styles: dict[str, str] | None = None) -> None:
     """A table: rich on a terminal, tab-separated with a header when piped."""
     if not is_tty():
-        out("\t".join(columns))
+        lines = ["\t".join(columns)]
         for row in rows:
-            out("\t".join(str(c).replace("\t", " ").replace("\n", " ") for c in row))
+            line = "\t".join(map(str, row))
+            if line.count("\t") != len(row) - 1 or "\n" in line:  # a cell has a tab or newline
+                line = "\t".join(str(c).replace("\t", " ").replace("\n", " ") for c in row)
+            lines.append(line)
+        out("\n".join(lines))
         if footer:
             err(footer)
         return

@@ -97,6 +97,10 @@ def test_corrupt_cache_is_ignored(tmp_path):
     cache = bank._cache_path(root)
     cache.write_bytes(b"garbage")
     assert len(bank.load(root).records) == 3
+    for part in (bank._snapshot_path(cache), bank._text_path(cache), cache):
+        part.write_bytes(b"\x00garbage")
+        b = bank.load(root)
+        assert len(b.records) == 3 and b.data(b.get("bias-variance"))["id"] == "bias-variance"
 
 
 def test_missing_questions_folder(tmp_path):
