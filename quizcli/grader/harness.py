@@ -262,6 +262,115 @@ def _limits(cfg: dict) -> None:
         lower(resource.RLIMIT_AS, int(cfg["address_space"]))
 
 
+# Landlock (Linux >= 5.13): after the file is read, the child may read only the Python
+# standard library, NumPy and system libraries, and write only in its own temporary folder.
+# So a submission cannot open the reference solution, the hidden suite or the cache of
+# expected outputs, cannot run programs, and (ABI 4+) cannot open TCP connections.
+_LL_FS_EXECUTE, _LL_FS_WRITE_FILE, _LL_FS_READ_FILE, _LL_FS_READ_DIR = 1, 2, 4, 8
+_LL_FS_ALL_V1 = (1 << 13) - 1
+_LL_FS_REFER, _LL_FS_TRUNCATE, _LL_FS_IOCTL_DEV = 1 << 13, 1 << 14, 1 << 15
+_LL_NET_ALL = 3  # bind and connect TCP
+_LL_SCOPE_ALL = 3  # abstract unix sockets and signals outside the sandbox
+_SYS_LANDLOCK = {"x86_64": (444, 445, 446), "aarch64": (444, 445, 446)}
+
+
+def landlock_abi() -> int:
+    """The kernel's Landlock ABI version; 0 when it has none (or it is disabled)."""
+    import ctypes
+    import platform
+
+    numbers = _SYS_LANDLOCK.get(platform.machine())
+    if numbers is None or not sys.platform.startswith("linux"):
+        return 0
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return 0
+    libc.syscall.restype = ctypes.c_long
+    abi = libc.syscall(numbers[0], None, ctypes.c_size_t(0), ctypes.c_uint32(1))
+    return max(int(abi), 0)
+
+
+def confine(read_dirs: list[str], write_dirs: list[str], list_dirs: list[str] = ()) -> int:
+    """Restrict this process's file access with Landlock; returns the ABI version used, or 0
+    when the kernel does not offer it (the other limits still apply)."""
+    import ctypes
+    import platform
+
+    numbers = _SYS_LANDLOCK.get(platform.machine())
+    if numbers is None or not sys.platform.startswith("linux"):
+        return 0
+    sys_create, sys_add, sys_restrict = numbers
+    abi = landlock_abi()
+    if abi < 1:
+        return 0
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+    fs = _LL_FS_ALL_V1 | (_LL_FS_REFER if abi >= 2 else 0) | (_LL_FS_TRUNCATE if abi >= 3 else 0)
+    fs |= _LL_FS_IOCTL_DEV if abi >= 5 else 0
+    fields = [fs] + ([_LL_NET_ALL] if abi >= 4 else []) + ([_LL_SCOPE_ALL] if abi >= 6 else [])
+    attr = (ctypes.c_uint64 * len(fields))(*fields)
+    ruleset = libc.syscall(sys_create, ctypes.byref(attr), ctypes.c_size_t(ctypes.sizeof(attr)),
+                           ctypes.c_uint32(0))
+    if ruleset < 0:
+        return 0
+
+    class PathBeneath(ctypes.Structure):
+        _pack_ = 1
+        _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
+
+    file_rights = _LL_FS_READ_FILE | _LL_FS_WRITE_FILE | (_LL_FS_TRUNCATE if abi >= 3 else 0)
+    try:
+        for paths, rights in ((read_dirs, _LL_FS_READ_FILE | _LL_FS_READ_DIR),
+                              (list_dirs, _LL_FS_READ_DIR),
+                              (write_dirs, fs & ~_LL_FS_EXECUTE)):
+            for path in paths:
+                try:
+                    fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+                except OSError:
+                    continue  # a folder this system does not have
+                try:
+                    allowed = rights if os.path.isdir(path) else rights & file_rights
+                    rule = PathBeneath(allowed, fd)
+                    libc.syscall(sys_add, ruleset, ctypes.c_int(1), ctypes.byref(rule),
+                                 ctypes.c_uint32(0))
+                finally:
+                    os.close(fd)
+        if libc.prctl(38, 1, 0, 0, 0) != 0:  # PR_SET_NO_NEW_PRIVS, required by Landlock
+            return 0
+        if libc.syscall(sys_restrict, ruleset, ctypes.c_uint32(0)) != 0:
+            return 0
+    finally:
+        os.close(ruleset)
+    return int(abi)
+
+
+def _entries_except(folder: str, skip) -> list[str]:
+    try:
+        return [e.path for e in os.scandir(folder) if not skip(e.name)]
+    except OSError:
+        return []
+
+
+def _sandbox_paths() -> tuple[list[str], list[str], list[str]]:
+    """What the confined child may read (code and libraries), only list (folders whose
+    site-packages must stay closed: quizcli and its bank may be installed there) and write
+    (its temporary folder)."""
+    import numpy
+
+    numpy_pkg = os.path.dirname(os.path.realpath(numpy.__file__))
+    packages = ("site-packages", "dist-packages")
+    stdlib = {os.path.dirname(os.path.realpath(os.__file__))}  # lib-dynload is inside
+    read = [numpy_pkg, numpy_pkg + ".libs", os.path.join(os.path.dirname(numpy_pkg), "numpy.libs"),
+            "/dev/urandom", "/dev/zero"]
+    for folder in stdlib:
+        read += _entries_except(folder, lambda name: name in packages)
+    for folder in ("/usr/lib", "/lib", "/usr/lib64", "/lib64"):  # shared libraries, not Python
+        read += _entries_except(folder, lambda name: name.startswith("python"))
+    list_only = sorted(stdlib)
+    return read, list_only, [os.getcwd(), "/dev/null"]
+
+
 def _trim_tb(tb, filename: str) -> list:
     import traceback
 
@@ -350,8 +459,15 @@ def child_main(argv: list[str]) -> None:
         send(out_fd, {"ev": "compile_error", "line": line, "code": text[:200],
                       "message": f"{type(exc).__name__}: {getattr(exc, 'msg', str(exc))}"})
         return
+    import linecache
     import types
 
+    # Tracebacks show the user's lines from this copy: the file itself is out of reach below.
+    linecache.cache[path] = (len(source), None, source.splitlines(True), path)
+    read, list_only, write = _sandbox_paths()
+    if cfg.get("numpy_dir"):
+        read.append(cfg["numpy_dir"])
+    confine(read, write, list_only)
     module = types.ModuleType("solution")
     module.__file__ = path
     sys.modules["solution"] = module
