@@ -271,7 +271,10 @@ _LL_FS_ALL_V1 = (1 << 13) - 1
 _LL_FS_REFER, _LL_FS_TRUNCATE, _LL_FS_IOCTL_DEV = 1 << 13, 1 << 14, 1 << 15
 _LL_NET_ALL = 3  # bind and connect TCP
 _LL_SCOPE_ALL = 3  # abstract unix sockets and signals outside the sandbox
-_SYS_LANDLOCK = {"x86_64": (444, 445, 446), "aarch64": (444, 445, 446)}
+# landlock_create_ruleset, _add_rule, _restrict_self: the same numbers on every architecture
+# that has the unified syscall table
+_SYS_LANDLOCK = {m: (444, 445, 446) for m in ("x86_64", "aarch64", "arm64", "armv7l", "armv8l",
+                                              "riscv64", "ppc64le", "ppc64", "s390x", "i686")}
 
 
 def landlock_abi() -> int:
