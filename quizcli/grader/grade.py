@@ -171,8 +171,9 @@ def _judge(pkg: Package, gc: GradingCase, raw: sandbox.RawCase, run: sandbox.Raw
         return "runtime_error", _exc_message(exc)
     bad_type = _find_unsupported(raw.output)
     if bad_type:
-        return "wrong_answer", (f"returned an object of type {bad_type}; return NumPy arrays, "
-                                "numbers, or tuples of them")
+        what = bad_type if bad_type.startswith("a ") else f"an object of type {bad_type}"
+        return "wrong_answer", (f"returned {what}; return NumPy arrays, numbers, or tuples of "
+                                "them")
     try:
         message = gc.check.compare(gc.expected, raw.output, gc.case, outputs)
     except Exception as exc:  # an output of a shape or type the check could not handle

@@ -32,8 +32,8 @@ def encode(value, blobs: list, depth: int = 0):
     """A JSON-able header for `value`; arrays are appended to `blobs` as .npy bytes."""
     import numpy as np
 
-    if depth > MAX_DEPTH:
-        return {"t": "unsupported", "type": "nesting too deep"}
+    if depth >= MAX_DEPTH:  # the marker itself sits at MAX_DEPTH, which decode still reads
+        return {"t": "unsupported", "type": f"a value nested more than {MAX_DEPTH} levels deep"}
     tp = type(value)
     if tp is np.ndarray:
         if value.dtype.hasobject or value.dtype.kind == "V":
