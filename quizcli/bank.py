@@ -1,10 +1,12 @@
 """Loading the bank: topics and records from questions/, with an incremental parse cache.
 
 Browsing never imports numpy or jsonschema: a record file is parsed and checked against the
-schema only when it changed since the cache was written. The cache has two parts, so that
-start-up does not grow with the size of the text: a small index (every file's stat, problems
-and the fields lists and filters need) read on every run, and one pickle per record with its
-full data, read only when a command needs that record's text.
+schema only when it changed since the cache was written. So that start-up does not grow with
+the amount of text, the cache has four parts: a snapshot of the assembled bank (read on every
+run, used as is when no file changed), an index of every file's stat, problems and the fields
+lists and filters need (to rebuild incrementally), one pickle per record with its full data
+(read when a command needs that record's text), and the searchable text of all records in one
+file (for search).
 """
 
 from __future__ import annotations
@@ -124,15 +126,10 @@ class Bank:
 
     def _load_data(self, qid: str) -> dict:
         rel, stat = self.lazy[qid]
-        if self.cache is not None:
-            try:
-                with open(_data_path(self.cache, rel), "rb") as fh:
-                    entry = pickle.load(fh)
-                if entry["stat"] == stat:
-                    return entry["data"]
-            except Exception:  # missing or damaged: parse the file again
-                pass
-        entry = _parse_file(self.questions_dir, rel)
+        data = _read_data(self.cache, rel, stat) if self.cache is not None else None
+        if data is not None:
+            return data
+        entry = _parse_file(self.questions_dir, rel)  # no current cache file: parse again
         if entry["problems"] or entry["data"] is None:
             line, message = entry["problems"][0] if entry["problems"] else (1, "unreadable")
             raise BankError(f"questions/{rel}:{line}: {message}")
@@ -179,6 +176,16 @@ def _data_path(cache: Path, rel: str) -> Path:
     return _data_dir(cache) / (rel.replace("/", "__") + ".pickle")
 
 
+def _read_data(cache: Path, rel: str, stat: tuple[int, int]) -> dict | None:
+    """A record's cached data, if its cache file is there, readable and of this stat."""
+    try:
+        with open(_data_path(cache, rel), "rb") as fh:
+            entry = pickle.load(fh)
+        return entry["data"] if entry["stat"] == stat else None
+    except Exception:  # missing or damaged
+        return None
+
+
 def _text_path(cache: Path) -> Path:
     return cache.with_suffix(".text")
 
@@ -200,14 +207,9 @@ def _write_texts(cache: Path, files: dict, fresh: set[str]) -> None:
             texts[rel] = (entry["stat"], haystack(entry["data"]))
         elif rel in old and old[rel][0] == entry["stat"]:
             texts[rel] = old[rel]
-        else:
-            try:
-                with open(_data_path(cache, rel), "rb") as fh:
-                    cached = pickle.load(fh)
-                if cached["stat"] == entry["stat"]:
-                    texts[rel] = (entry["stat"], haystack(cached["data"]))
-            except Exception:
-                pass  # searched from the record's data instead
+        elif (data := _read_data(cache, rel, entry["stat"])) is not None:
+            texts[rel] = (entry["stat"], haystack(data))
+        # else: search reads that record's data itself
     _atomic_pickle(_text_path(cache), texts)
 
 
@@ -222,11 +224,21 @@ def _read_cache(path: Path, stamp: tuple) -> dict:
     return {}
 
 
-def _atomic_pickle(path: Path, value) -> None:
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that readers see the old file or the new one, never half."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _atomic_pickle(path: Path, value) -> None:
+    _atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _write_cache(path: Path, stamp: tuple, files: dict, fresh: set[str]) -> bool:
@@ -361,14 +373,8 @@ def _write_snapshot(cache: Path, stamp: tuple, current: dict, bank: Bank) -> Non
              "topics": {slug: tuple(t) for slug, t in bank.topics.items()},
              "records": {qid: tuple(r) for qid, r in bank.records.items()},
              "problems": [tuple(p) for p in bank.problems]}
-    tmp = _snapshot_path(cache).with_name(f"{_snapshot_path(cache).name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            marshal.dump(value, fh)
-        os.replace(tmp, _snapshot_path(cache))
-    except (OSError, ValueError):  # ValueError: a value marshal cannot write
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    with contextlib.suppress(OSError, ValueError):  # ValueError: a value marshal cannot write
+        _atomic_write(_snapshot_path(cache), marshal.dumps(value))
 
 
 def _assemble(root: Path, files: dict[str, dict], cache: Path | None) -> Bank:

@@ -300,13 +300,10 @@ def confine(read_dirs: list[str], write_dirs: list[str], list_dirs: list[str] = 
     import ctypes
     import platform
 
-    numbers = _SYS_LANDLOCK.get(platform.machine())
-    if numbers is None or not sys.platform.startswith("linux"):
-        return 0
-    sys_create, sys_add, sys_restrict = numbers
     abi = landlock_abi()
     if abi < 1:
         return 0
+    sys_create, sys_add, sys_restrict = _SYS_LANDLOCK[platform.machine()]
     libc = ctypes.CDLL(None, use_errno=True)
     libc.syscall.restype = ctypes.c_long
     fs = _LL_FS_ALL_V1 | (_LL_FS_REFER if abi >= 2 else 0) | (_LL_FS_TRUNCATE if abi >= 3 else 0)
@@ -355,23 +352,20 @@ def _entries_except(folder: str, skip) -> list[str]:
         return []
 
 
-def _sandbox_paths() -> tuple[list[str], list[str], list[str]]:
-    """What the confined child may read (code and libraries), only list (folders whose
-    site-packages must stay closed: quizcli and its bank may be installed there) and write
-    (its temporary folder)."""
+def _sandbox_paths(numpy_dir: str | None) -> tuple[list[str], list[str], list[str]]:
+    """What the confined child may read (code and libraries), only list (the standard library
+    folder, whose site-packages must stay closed: quizcli and its bank may be installed there)
+    and write (its temporary folder)."""
     import numpy
 
     numpy_pkg = os.path.dirname(os.path.realpath(numpy.__file__))
-    packages = ("site-packages", "dist-packages")
-    stdlib = {os.path.dirname(os.path.realpath(os.__file__))}  # lib-dynload is inside
+    stdlib = os.path.dirname(os.path.realpath(os.__file__))  # lib-dynload is inside
     read = [numpy_pkg, numpy_pkg + ".libs", os.path.join(os.path.dirname(numpy_pkg), "numpy.libs"),
-            "/dev/urandom", "/dev/zero"]
-    for folder in stdlib:
-        read += _entries_except(folder, lambda name: name in packages)
+            "/dev/urandom", "/dev/zero", *([numpy_dir] if numpy_dir else [])]
+    read += _entries_except(stdlib, lambda name: name in ("site-packages", "dist-packages"))
     for folder in ("/usr/lib", "/lib", "/usr/lib64", "/lib64"):  # shared libraries, not Python
         read += _entries_except(folder, lambda name: name.startswith("python"))
-    list_only = sorted(stdlib)
-    return read, list_only, [os.getcwd(), "/dev/null"]
+    return read, [stdlib], [os.getcwd(), "/dev/null"]
 
 
 def _trim_tb(tb, filename: str) -> list:
@@ -467,9 +461,7 @@ def child_main(argv: list[str]) -> None:
 
     # Tracebacks show the user's lines from this copy: the file itself is out of reach below.
     linecache.cache[path] = (len(source), None, source.splitlines(True), path)
-    read, list_only, write = _sandbox_paths()
-    if cfg.get("numpy_dir"):
-        read.append(cfg["numpy_dir"])
+    read, list_only, write = _sandbox_paths(cfg.get("numpy_dir"))
     confine(read, write, list_only)
     module = types.ModuleType("solution")
     module.__file__ = path
